@@ -1,0 +1,13 @@
+package io.herald.directory;
+
+import java.util.Optional;
+
+/** Who is who. Lookups are in memory and never call out, so routing stays fast. */
+public interface Directory {
+
+    Optional<User> user(String id);
+
+    Optional<Team> team(String id);
+
+    Optional<Group> group(String id);
+}

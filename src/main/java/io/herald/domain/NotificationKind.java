@@ -1,0 +1,8 @@
+package io.herald.domain;
+
+public enum NotificationKind {
+    /** Caused by a routed business event. */
+    EVENT,
+    /** Herald's own integration-failure alert; a failing alert never raises another alert. */
+    ALERT
+}

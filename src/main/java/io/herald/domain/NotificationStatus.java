@@ -1,0 +1,20 @@
+package io.herald.domain;
+
+public enum NotificationStatus {
+    /** Waiting to be sent (first time or after a retryable failure). */
+    PENDING,
+    /** Claimed by a dispatcher until its lease ends; an expired lease makes it sendable again. */
+    SENDING,
+    /** Accepted by OpenText Notifications (a job id is known); delivery not yet confirmed. */
+    SENT,
+    /** The provider reports delivery. */
+    DELIVERED,
+    /** The provider accepted the job but reports the delivery failed. */
+    FAILED,
+    /** Given up: permanent rejection or retries exhausted. */
+    DEAD;
+
+    public boolean isFinal() {
+        return this == DELIVERED || this == FAILED || this == DEAD;
+    }
+}

@@ -1,0 +1,44 @@
+package io.herald.notifier;
+
+import java.time.Duration;
+
+/**
+ * The provider did not accept a call.
+ *
+ * <p>{@link #retryable()} is true for throttling (429), server errors (5xx), timeouts and connection failures;
+ * {@link #retryAfter()} carries the provider's {@code Retry-After} when it sent one. {@link #response()} is the
+ * raw response (status line and body) for the record; it never contains credentials.
+ */
+public class SendFailure extends Exception {
+
+    private final boolean retryable;
+    private final int status;
+    private final Duration retryAfter;
+    private final String response;
+
+    public SendFailure(boolean retryable, int status, Duration retryAfter, String response) {
+        super((retryable ? "retryable" : "permanent") + " failure, status " + status);
+        this.retryable = retryable;
+        this.status = status;
+        this.retryAfter = retryAfter;
+        this.response = response;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+
+    /** HTTP status, or 0 when no response was received (timeout, connection refused). */
+    public int status() {
+        return status;
+    }
+
+    /** The provider's requested wait, or null. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    public String response() {
+        return response;
+    }
+}
