@@ -1,0 +1,90 @@
+package io.herald.dispatch;
+
+import io.herald.audit.AuditTrail;
+import io.herald.domain.Notification;
+import io.herald.domain.NotificationStatus;
+import io.herald.metrics.HeraldMetrics;
+import io.herald.notifier.DeliveryReport;
+import io.herald.notifier.Notifier;
+import io.herald.notifier.SendFailure;
+import io.herald.store.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Asks OpenText Notifications what became of a sent notification and records the answer on it. Asks again
+ * later while delivery is in progress, up to the configured window.
+ */
+@ApplicationScoped
+public class DeliveryStatusCheck {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryStatusCheck.class);
+
+    private final Store store;
+    private final Notifier notifier;
+    private final DispatchQueue queue;
+    private final FailureAlerts alerts;
+    private final AuditTrail audit;
+    private final HeraldMetrics metrics;
+    private final DispatchConfig config;
+    private final Clock clock;
+
+    public DeliveryStatusCheck(Store store, Notifier notifier, DispatchQueue queue, FailureAlerts alerts,
+            AuditTrail audit, HeraldMetrics metrics, DispatchConfig config, Clock clock) {
+        this.store = store;
+        this.notifier = notifier;
+        this.queue = queue;
+        this.alerts = alerts;
+        this.audit = audit;
+        this.metrics = metrics;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public void check(String notificationId) {
+        Notification notification = store.findNotification(notificationId).orElse(null);
+        if (notification == null || notification.status() != NotificationStatus.SENT || notification.jobId() == null) {
+            return;
+        }
+        DeliveryReport report;
+        try {
+            report = notifier.status(notification.channel(), notification.jobId(), notification.id());
+        } catch (SendFailure failure) {
+            if (failure.retryable()) {
+                askAgain(notification);
+            } else {
+                LOG.warnf("delivery status of %s cannot be read (status %d); not asking again", notification.id(),
+                        failure.status());
+            }
+            return;
+        }
+        Instant now = clock.instant();
+        switch (report.outcome()) {
+            case IN_PROGRESS -> askAgain(notification);
+            case DELIVERED -> store.updateNotification(
+                    notification.delivery(NotificationStatus.DELIVERED, report.state(), now)).ifPresent(n -> {
+                        metrics.notificationDelivered(n.channel(), "delivered");
+                        audit.record(n.eventKey(), "delivered", AuditTrail.HERALD,
+                                n.channel().id() + " to " + n.recipient() + ": " + report.state());
+                    });
+            case FAILED -> store.updateNotification(
+                    notification.delivery(NotificationStatus.FAILED, report.state(), now)).ifPresent(n -> {
+                        metrics.notificationDelivered(n.channel(), "failed");
+                        audit.record(n.eventKey(), "delivery-failed", AuditTrail.HERALD,
+                                n.channel().id() + " to " + n.recipient() + ": " + report.state());
+                        alerts.undeliverable(n, "delivery " + report.state(), "the provider reports delivery state "
+                                + report.state() + " for job " + n.jobId());
+                    });
+        }
+    }
+
+    private void askAgain(Notification notification) {
+        Duration since = Duration.between(notification.updatedAt(), clock.instant());
+        if (since.compareTo(config.statusPollWindow()) < 0) {
+            queue.checkStatus(notification.id(), config.statusPollDelay());
+        }
+    }
+}

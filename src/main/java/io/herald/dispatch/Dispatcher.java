@@ -1,0 +1,147 @@
+package io.herald.dispatch;
+
+import io.herald.audit.AuditTrail;
+import io.herald.domain.Notification;
+import io.herald.domain.NotificationStatus;
+import io.herald.domain.StoredEvent;
+import io.herald.metrics.HeraldMetrics;
+import io.herald.notifier.Notifier;
+import io.herald.notifier.OutboundMessage;
+import io.herald.notifier.SendFailure;
+import io.herald.notifier.SubmitReceipt;
+import io.herald.store.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends one stored notification. Safe to call any number of times for the same notification, concurrently too:
+ * a notification is claimed (conditional update) before it is sent, so one dispatcher sends it; the claim is a
+ * lease, so a dispatcher that dies mid-send does not strand it; and the provider sees the notification id as
+ * idempotency key, so a resend after such a death is not delivered twice.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    /** Queue timers may fire a little early; don't bounce a message for that. */
+    private static final Duration EARLY_TOLERANCE = Duration.ofMillis(50);
+
+    private final Store store;
+    private final Notifier notifier;
+    private final MessageRenderer renderer;
+    private final Backoff backoff;
+    private final DispatchQueue queue;
+    private final FailureAlerts alerts;
+    private final AuditTrail audit;
+    private final HeraldMetrics metrics;
+    private final DispatchConfig config;
+    private final Clock clock;
+
+    public Dispatcher(Store store, Notifier notifier, MessageRenderer renderer, Backoff backoff, DispatchQueue queue,
+            FailureAlerts alerts, AuditTrail audit, HeraldMetrics metrics, DispatchConfig config, Clock clock) {
+        this.store = store;
+        this.notifier = notifier;
+        this.renderer = renderer;
+        this.backoff = backoff;
+        this.queue = queue;
+        this.alerts = alerts;
+        this.audit = audit;
+        this.metrics = metrics;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public void send(String notificationId) {
+        Optional<Notification> claimed = store.findNotification(notificationId).flatMap(this::claim);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        Notification notification = claimed.get();
+        StoredEvent event = store.findEvent(notification.eventKey()).orElse(null);
+        if (event == null) {
+            giveUp(notification, "MISSING_EVENT", "the event of this notification is not in the store");
+            return;
+        }
+        OutboundMessage message;
+        try {
+            message = renderer.render(notification, event);
+        } catch (RenderingException e) {
+            giveUp(notification, "TEMPLATE", e.getMessage());
+            return;
+        }
+        Instant started = clock.instant();
+        try {
+            SubmitReceipt receipt = notifier.submit(message);
+            metrics.notificationSent(notification.channel(), Duration.between(started, clock.instant()));
+            sent(notification, receipt);
+        } catch (SendFailure failure) {
+            failed(notification, failure);
+        }
+    }
+
+    /** Takes the notification if it is due and nobody else holds it. */
+    private Optional<Notification> claim(Notification notification) {
+        Instant now = clock.instant();
+        boolean leaseExpired = notification.status() == NotificationStatus.SENDING
+                && !notification.nextAttemptAt().isAfter(now);
+        if (notification.status() == NotificationStatus.PENDING) {
+            Duration wait = Duration.between(now, notification.nextAttemptAt());
+            if (wait.compareTo(EARLY_TOLERANCE) > 0) {
+                queue.send(notification.id(), wait);
+                return Optional.empty();
+            }
+        } else if (notification.status() == NotificationStatus.SENDING && !leaseExpired) {
+            // Someone holds it; look again when the lease ends in case the holder died.
+            queue.send(notification.id(), Duration.between(now, notification.nextAttemptAt()));
+            return Optional.empty();
+        } else if (!leaseExpired) {
+            return Optional.empty();
+        }
+        return store.updateNotification(notification.claimed(now.plus(config.lease()), now));
+    }
+
+    private void sent(Notification notification, SubmitReceipt receipt) {
+        Instant now = clock.instant();
+        if (store.updateNotification(notification.sent(receipt.jobId(), now)).isEmpty()) {
+            LOG.warnf("notification %s was changed while it was being sent", notification.id());
+        }
+        audit.record(notification.eventKey(), "sent", AuditTrail.HERALD, notification.channel().id() + " to "
+                + notification.recipient() + ", attempt " + notification.attempts() + ", job " + receipt.jobId());
+        queue.checkStatus(notification.id(), config.statusPollDelay());
+    }
+
+    private void failed(Notification notification, SendFailure failure) {
+        Instant now = clock.instant();
+        boolean tooOld = Duration.between(notification.createdAt(), now).compareTo(config.giveUpAfter()) > 0;
+        if (!failure.retryable() || notification.attempts() >= config.maxAttempts() || tooOld) {
+            giveUp(notification, failure.status() == 0 ? "NO_RESPONSE" : "HTTP " + failure.status(),
+                    failure.response());
+            return;
+        }
+        Duration delay = backoff.delay(notification.attempts(), failure.retryAfter());
+        metrics.notificationFailed(notification.channel(), "retry");
+        if (store.updateNotification(notification.retryAt(now.plus(delay), failure.response(), now)).isPresent()) {
+            audit.record(notification.eventKey(), "retrying", AuditTrail.HERALD, notification.channel().id() + " to "
+                    + notification.recipient() + ": attempt " + notification.attempts() + " got status "
+                    + failure.status() + "; next attempt in " + delay.toMillis() + " ms");
+            queue.send(notification.id(), delay);
+        }
+    }
+
+    private void giveUp(Notification notification, String errorCode, String reason) {
+        Instant now = clock.instant();
+        Optional<Notification> dead = store.updateNotification(notification.dead(reason, now));
+        if (dead.isEmpty()) {
+            return;
+        }
+        metrics.notificationFailed(notification.channel(), "dead");
+        audit.record(notification.eventKey(), "dead", AuditTrail.HERALD, notification.channel().id() + " to "
+                + notification.recipient() + " given up after " + notification.attempts() + " attempt(s): "
+                + errorCode);
+        alerts.undeliverable(dead.get(), errorCode, reason);
+    }
+}

@@ -1,0 +1,134 @@
+package io.herald.dispatch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.audit.AuditTrail;
+import io.herald.directory.Directory;
+import io.herald.directory.Group;
+import io.herald.directory.User;
+import io.herald.domain.Channel;
+import io.herald.domain.EventStatus;
+import io.herald.domain.Notification;
+import io.herald.domain.NotificationKind;
+import io.herald.domain.Priority;
+import io.herald.domain.StoredEvent;
+import io.herald.store.Store;
+import io.herald.work.NotificationWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Raises an integration-failure alert to the operations group when Herald cannot deliver a notification: the
+ * same kind of alert a failed job in a connected system raises (job 2).
+ *
+ * <p>The alert is an event of Herald's own ({@code herald.notification.undeliverable}), stored and sent like any
+ * other, keyed by the failed notification so that it is raised once. An alert that itself cannot be delivered is
+ * logged and raises nothing, so a broken provider cannot make alerts loop.
+ */
+@ApplicationScoped
+public class FailureAlerts {
+
+    public static final String SOURCE = "urn:herald:dispatch";
+    public static final String TYPE = "herald.notification.undeliverable";
+    static final String RULE = "herald-failure-alerts";
+    private static final Logger LOG = Logger.getLogger(FailureAlerts.class);
+    private static final int MAX_REASON = 500;
+
+    private final Store store;
+    private final Directory directory;
+    private final NotificationWork work;
+    private final AuditTrail audit;
+    private final DispatchConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public FailureAlerts(Store store, Directory directory, NotificationWork work, AuditTrail audit,
+            DispatchConfig config, ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.work = work;
+        this.audit = audit;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param errorCode what went wrong, e.g. {@code HTTP 400} or {@code delivery Error}
+     * @param reason the raw response or the provider's report
+     */
+    public void undeliverable(Notification failed, String errorCode, String reason) {
+        if (failed.kind() == NotificationKind.ALERT) {
+            LOG.errorf("integration-failure alert %s to %s could not be delivered (%s); no further alert is raised",
+                    failed.id(), failed.recipient(), errorCode);
+            return;
+        }
+        Group group = directory.group(config.alerts().group()).orElse(null);
+        if (group == null) {
+            LOG.errorf("notification %s is undeliverable and alert group '%s' is not in the directory",
+                    failed.id(), config.alerts().group());
+            return;
+        }
+        StoredEvent alert = alertEvent(failed, errorCode, reason);
+        if (!store.insertEvent(alert)
+                && store.findEvent(alert.key()).map(StoredEvent::status).orElse(null) != EventStatus.RECEIVED) {
+            return;
+        }
+        work.record(alert, List.of(RULE), plan(alert, group));
+        audit.record(failed.eventKey(), "alerted", AuditTrail.HERALD,
+                "group " + group.id() + " told that notification " + failed.id() + " is undeliverable");
+    }
+
+    private List<Notification> plan(StoredEvent alert, Group group) {
+        List<Notification> planned = new ArrayList<>();
+        for (String member : group.members()) {
+            User user = directory.user(member).orElse(null);
+            if (user == null) {
+                continue;
+            }
+            for (String channelId : config.alerts().channels()) {
+                Channel channel = Channel.of(channelId);
+                String address = switch (channel) {
+                    case EMAIL -> user.email();
+                    case SMS -> user.phone();
+                    case INAPP -> user.id();
+                };
+                if (address != null) {
+                    planned.add(work.plan(alert, NotificationKind.ALERT, RULE, config.alerts().template(),
+                            Priority.HIGH, user.id(), channel, address, user.locale(), user.timeZone()));
+                }
+            }
+        }
+        return planned;
+    }
+
+    private StoredEvent alertEvent(Notification failed, String errorCode, String reason) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("transactionId", failed.eventId());
+        data.put("sourceSystem", failed.eventSource());
+        data.put("errorCode", errorCode);
+        data.put("errorMessage", reason == null ? "" : truncate(reason));
+        data.put("retryStatus", "gave up after " + failed.attempts() + " attempt(s)");
+        data.put("attempt", failed.attempts());
+        data.put("notificationId", failed.id());
+        data.put("recipient", failed.recipient());
+        data.put("channel", failed.channel().id());
+        Instant now = clock.instant();
+        try {
+            return new StoredEvent(SOURCE, "undeliverable-" + failed.id(), TYPE, failed.id(), now, now, Map.of(),
+                    "application/json", json.writeValueAsString(data), EventStatus.RECEIVED, List.of(), null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) + "..." : text;
+    }
+}

@@ -1,0 +1,126 @@
+package io.herald.dispatch;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.directory.Directory;
+import io.herald.directory.User;
+import io.herald.domain.Channel;
+import io.herald.domain.Notification;
+import io.herald.domain.StoredEvent;
+import io.herald.notifier.OutboundMessage;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a notification with the Qute templates of its rule, in the recipient's language.
+ *
+ * <p>A template {@code name} lives in {@code templates/notifications/name/}: {@code subject.txt},
+ * {@code body.html} and {@code body.txt} for e-mail, {@code sms.txt} for SMS, {@code inapp.txt} for in-app
+ * (whose title is the subject). A localised variant is found by suffix, most specific first:
+ * {@code subject_de-CH.txt}, {@code subject_de.txt}, then {@code subject.txt}. HTML templates escape every value.
+ */
+@ApplicationScoped
+public class MessageRenderer {
+
+    static final String ROOT = "notifications/";
+
+    private final Engine engine;
+    private final Directory directory;
+    private final ObjectMapper json;
+
+    public MessageRenderer(Engine engine, Directory directory, ObjectMapper json) {
+        this.engine = engine;
+        this.directory = directory;
+        this.json = json;
+    }
+
+    /** @throws RenderingException when a template is missing or fails; retrying will not help */
+    public OutboundMessage render(Notification notification, StoredEvent event) {
+        Locale locale = notification.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(notification.locale());
+        Map<String, Object> model = model(notification, event, locale);
+        String base = ROOT + notification.template() + "/";
+        Channel channel = notification.channel();
+        String subject = channel == Channel.SMS ? null : render(base, "subject", "txt", locale, model).strip();
+        String html = channel == Channel.EMAIL ? render(base, "body", "html", locale, model) : null;
+        String text = switch (channel) {
+            case EMAIL -> render(base, "body", "txt", locale, model);
+            case SMS -> render(base, "sms", "txt", locale, model).strip();
+            case INAPP -> render(base, "inapp", "txt", locale, model).strip();
+        };
+        return new OutboundMessage(notification.id(), notification.id(), channel, notification.address(), subject,
+                html, text, notification.priority(), event.id());
+    }
+
+    private String render(String base, String part, String extension, Locale locale, Map<String, Object> model) {
+        Template template = find(base, part, extension, locale);
+        try {
+            return template.data(model).render();
+        } catch (RuntimeException e) {
+            throw new RenderingException("template " + base + part + "." + extension + " failed: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private Template find(String base, String part, String extension, Locale locale) {
+        for (String candidate : List.of(part + "_" + locale.toLanguageTag(), part + "_" + locale.getLanguage(), part)) {
+            Template template = engine.getTemplate(base + candidate + "." + extension);
+            if (template != null) {
+                return template;
+            }
+        }
+        throw new RenderingException("no template " + base + part + "." + extension);
+    }
+
+    private Map<String, Object> model(Notification notification, StoredEvent event, Locale locale) {
+        ZoneId zone = notification.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(notification.timeZone());
+        Map<String, Object> eventModel = new HashMap<>();
+        eventModel.put("id", event.id());
+        eventModel.put("source", event.source());
+        eventModel.put("type", event.type());
+        eventModel.put("subject", event.subject());
+        eventModel.put("time", format(event.time() == null ? event.receivedAt() : event.time(), zone, locale));
+        User user = directory.user(notification.recipient()).orElse(null);
+        Map<String, Object> recipient = new HashMap<>();
+        recipient.put("id", notification.recipient());
+        recipient.put("name", user == null || user.name() == null ? notification.recipient() : user.name());
+        Map<String, Object> model = new HashMap<>();
+        model.put("event", eventModel);
+        model.put("data", data(event));
+        model.put("recipient", recipient);
+        model.put("priority", notification.priority().id());
+        model.put("channel", notification.channel().id());
+        return model;
+    }
+
+    private Map<String, Object> data(StoredEvent event) {
+        if (event.data() == null) {
+            return Map.of();
+        }
+        try {
+            Object parsed = json.readValue(event.data(), new TypeReference<Object>() { });
+            return parsed instanceof Map<?, ?> map ? castMap(map) : Map.of("value", parsed);
+        } catch (IOException e) {
+            throw new RenderingException("event data is not JSON", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    private static String format(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(instant) + " " + zone.getId();
+    }
+}

@@ -1,0 +1,167 @@
+package io.herald.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.http.HttpMessageFactory;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.rw.CloudEventRWException;
+import io.herald.http.HttpRequest;
+import io.herald.http.Problem;
+import io.herald.http.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the CloudEvents of an HTTP request in any of the three modes of the HTTP binding: structured
+ * ({@code application/cloudevents+json}), binary ({@code ce-*} headers) and batch
+ * ({@code application/cloudevents-batch+json}).
+ *
+ * <p>A batch is all or nothing: if any of its events is invalid or too large, the whole request is refused with
+ * one problem that lists each bad event by index, and nothing is stored. A sender can then fix and resend the
+ * batch; events already accepted from an earlier attempt are recognised as duplicates.
+ */
+@ApplicationScoped
+public class CloudEventReader {
+
+    static final String STRUCTURED = JsonFormat.CONTENT_TYPE;
+    static final String BATCH = "application/cloudevents-batch+json";
+
+    private final IntakeConfig config;
+    private final ObjectMapper json;
+    private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+
+    public CloudEventReader(IntakeConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    public List<CloudEvent> read(HttpRequest request) {
+        String mediaType = request.mediaType();
+        if (BATCH.equals(mediaType)) {
+            return readBatch(request.body());
+        }
+        checkSize(request.body().length, "the event");
+        if (STRUCTURED.equals(mediaType) || request.header("ce-specversion") != null) {
+            try {
+                return List.of(checkData(HttpMessageFactory.createReaderFromMultimap(request.headers(),
+                        request.body()).toEvent()));
+            } catch (RuntimeException e) {
+                throw invalid(describe(e));
+            }
+        }
+        throw new ProblemException(415, "Unsupported Media Type", "send a CloudEvent as " + STRUCTURED
+                + " (structured), with ce-* headers (binary) or as " + BATCH + " (batch); got '" + mediaType + "'");
+    }
+
+    private List<CloudEvent> readBatch(byte[] body) {
+        JsonNode array;
+        try {
+            array = json.readTree(body);
+        } catch (IOException e) {
+            throw invalid("the batch is not valid JSON: " + firstLine(e));
+        }
+        if (array == null || !array.isArray()) {
+            throw invalid("a batch must be a JSON array of structured CloudEvents");
+        }
+        if (array.size() > config.maxBatchEvents()) {
+            throw new ProblemException(413, "Payload Too Large",
+                    "a batch holds at most " + config.maxBatchEvents() + " events; got " + array.size());
+        }
+        List<CloudEvent> events = new ArrayList<>(array.size());
+        List<String> errors = new ArrayList<>();
+        boolean tooLarge = false;
+        for (int i = 0; i < array.size(); i++) {
+            try {
+                byte[] element = json.writeValueAsBytes(array.get(i));
+                if (element.length > config.maxEventBytes()) {
+                    tooLarge = true;
+                    errors.add("event[" + i + "]: " + element.length + " bytes, more than the limit of "
+                            + config.maxEventBytes());
+                    continue;
+                }
+                events.add(checkData(format.deserialize(element)));
+            } catch (ProblemException e) {
+                errors.add("event[" + i + "]: " + e.problem().detail());
+            } catch (RuntimeException | JsonProcessingException e) {
+                errors.add("event[" + i + "]: " + describe(e));
+            }
+        }
+        if (!errors.isEmpty()) {
+            Problem problem = tooLarge
+                    ? Problem.of(413, "Payload Too Large", "the batch was refused whole; nothing was stored")
+                    : Problem.of(400, "Invalid CloudEvent", "the batch was refused whole; nothing was stored");
+            throw new ProblemException(problem.withErrors(errors));
+        }
+        return events;
+    }
+
+    /** Rules and templates read the data as JSON, so anything else is refused at the door. */
+    private CloudEvent checkData(CloudEvent event) {
+        if (event.getData() == null) {
+            return event;
+        }
+        String type = event.getDataContentType();
+        if (type != null && !isJson(type)) {
+            throw new ProblemException(415, "Unsupported Media Type",
+                    "event data must be JSON; datacontenttype is '" + type + "'");
+        }
+        try {
+            json.readTree(event.getData().toBytes());
+        } catch (IOException e) {
+            throw invalid("the event data is not valid JSON: " + firstLine(e));
+        }
+        return event;
+    }
+
+    private void checkSize(int bytes, String what) {
+        if (bytes > config.maxEventBytes()) {
+            throw new ProblemException(413, "Payload Too Large",
+                    what + " has " + bytes + " bytes, more than the limit of " + config.maxEventBytes());
+        }
+    }
+
+    static boolean isJson(String contentType) {
+        String type = contentType.toLowerCase(Locale.ROOT);
+        int semicolon = type.indexOf(';');
+        type = (semicolon < 0 ? type : type.substring(0, semicolon)).trim();
+        return type.equals("application/json") || type.equals("text/json") || type.endsWith("+json");
+    }
+
+    private static ProblemException invalid(String detail) {
+        return new ProblemException(400, "Invalid CloudEvent", detail);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof ProblemException problem) {
+            throw problem;
+        }
+        if (e instanceof CloudEventRWException rw
+                && rw.getKind() == CloudEventRWException.CloudEventRWExceptionKind.UNKNOWN_ENCODING) {
+            throw new ProblemException(415, "Unsupported Media Type", "not a CloudEvent in any known encoding");
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return firstLine(message);
+    }
+
+    private static String firstLine(Exception e) {
+        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** Parser messages can quote the whole input; keep the error short and free of payload. */
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

@@ -1,0 +1,62 @@
+package io.herald.intake;
+
+import io.cloudevents.CloudEvent;
+import io.herald.audit.AuditTrail;
+import io.herald.domain.EventStatus;
+import io.herald.domain.StoredEvent;
+import io.herald.events.StoredEvents;
+import io.herald.metrics.HeraldMetrics;
+import io.herald.store.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Stores an event durably, once per (source, id), and routes it. A duplicate is answered with what the first
+ * delivery was routed to; if the first delivery was interrupted before routing finished, the duplicate finishes
+ * it.
+ */
+@ApplicationScoped
+public class EventAcceptor {
+
+    private static final Logger LOG = Logger.getLogger(EventAcceptor.class);
+
+    private final Store store;
+    private final EventRouting routing;
+    private final AuditTrail audit;
+    private final HeraldMetrics metrics;
+    private final Clock clock;
+
+    public EventAcceptor(Store store, EventRouting routing, AuditTrail audit, HeraldMetrics metrics, Clock clock) {
+        this.store = store;
+        this.routing = routing;
+        this.audit = audit;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public Acceptance accept(CloudEvent cloudEvent, String sender) {
+        StoredEvent event = StoredEvents.from(cloudEvent, clock.instant());
+        MDC.put("eventId", event.id());
+        MDC.put("eventSource", event.source());
+        try {
+            if (store.insertEvent(event)) {
+                metrics.eventReceived("accepted");
+                audit.record(event.key(), "received", sender, "type " + event.type());
+                LOG.debugf("accepted event of type %s", event.type());
+                return routing.route(event, cloudEvent, false);
+            }
+            metrics.eventReceived("duplicate");
+            StoredEvent first = store.findEvent(event.key()).orElseThrow();
+            if (first.status() == EventStatus.RECEIVED) {
+                LOG.infof("duplicate of an event whose routing did not finish; finishing it");
+                return routing.route(first, StoredEvents.toCloudEvent(first), true);
+            }
+            return Acceptance.of(first, true, store.notificationsOf(first.key()), null);
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("eventSource");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.herald.intake;
+
+import io.cloudevents.CloudEvent;
+import io.herald.domain.Notification;
+import io.herald.domain.NotificationKind;
+import io.herald.domain.StoredEvent;
+import io.herald.metrics.HeraldMetrics;
+import io.herald.routing.Delivery;
+import io.herald.routing.Router;
+import io.herald.routing.RoutingPlan;
+import io.herald.work.NotificationWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Routes a stored event to its notifications. Running it again for the same event changes nothing. */
+@ApplicationScoped
+public class EventRouting {
+
+    private final Router router;
+    private final NotificationWork work;
+    private final HeraldMetrics metrics;
+    private final Clock clock;
+
+    public EventRouting(Router router, NotificationWork work, HeraldMetrics metrics, Clock clock) {
+        this.router = router;
+        this.work = work;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public Acceptance route(StoredEvent event, CloudEvent cloudEvent, boolean duplicate) {
+        RoutingPlan plan = router.route(cloudEvent);
+        List<Notification> planned = new ArrayList<>(plan.deliveries().size());
+        for (Delivery delivery : plan.deliveries()) {
+            planned.add(work.plan(event, NotificationKind.EVENT, delivery.rule(), delivery.template(),
+                    delivery.priority(), delivery.userId(), delivery.channel(), delivery.address(),
+                    delivery.locale(), delivery.timeZone()));
+        }
+        List<Notification> stored = work.record(event, plan.matchedRules(), planned);
+        metrics.eventRouted(plan.matchedRules().isEmpty() ? "unrouted" : "routed");
+        List<String> unreached = new ArrayList<>(plan.unresolvedRecipients());
+        unreached.addAll(plan.missingAddresses());
+        return Acceptance.of(event.routed(plan.matchedRules(), clock.instant()), duplicate, stored, unreached);
+    }
+}

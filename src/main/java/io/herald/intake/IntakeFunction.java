@@ -1,0 +1,82 @@
+package io.herald.intake;
+
+import io.cloudevents.CloudEvent;
+import io.herald.http.HttpFunction;
+import io.herald.http.HttpRequest;
+import io.herald.http.HttpResponse;
+import io.herald.http.ProblemException;
+import io.herald.http.Responses;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The intake function: {@code POST /events} takes CloudEvents from xConnector; {@code GET /events} and
+ * {@code GET /events/unrouted} show what became of them.
+ *
+ * <p>A {@code 202} means every event of the request is durably stored (or was already). When storing fails
+ * part-way through a batch the answer is {@code 503}: the sender retries the whole batch, and the events that
+ * were stored the first time are recognised as duplicates.
+ */
+@ApplicationScoped
+public class IntakeFunction implements HttpFunction {
+
+    public static final String NAME = "intake";
+    private static final Logger LOG = Logger.getLogger(IntakeFunction.class);
+
+    private final SenderVerifier verifier;
+    private final CloudEventReader reader;
+    private final SourcePolicy sources;
+    private final EventAcceptor acceptor;
+    private final EventQueries queries;
+    private final Responses responses;
+
+    public IntakeFunction(SenderVerifier verifier, CloudEventReader reader, SourcePolicy sources,
+            EventAcceptor acceptor, EventQueries queries, Responses responses) {
+        this.verifier = verifier;
+        this.reader = reader;
+        this.sources = sources;
+        this.acceptor = acceptor;
+        this.queries = queries;
+        this.responses = responses;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public HttpResponse handle(String route, HttpRequest request) {
+        try {
+            return switch (route) {
+                case "POST /events" -> post(request);
+                case "GET /events" -> responses.json(200, queries.event(request.query()));
+                case "GET /events/unrouted" -> responses.json(200, queries.unrouted(request.query()));
+                default -> throw new ProblemException(404, "Not Found", "no route " + route);
+            };
+        } catch (ProblemException e) {
+            return responses.problem(e.problem());
+        }
+    }
+
+    private HttpResponse post(HttpRequest request) {
+        String sender = verifier.verify(request);
+        List<CloudEvent> events = reader.read(request);
+        events.forEach(event -> sources.check(sender, event));
+        List<Acceptance> results = new ArrayList<>(events.size());
+        for (CloudEvent event : events) {
+            try {
+                results.add(acceptor.accept(event, sender));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "could not store or route event %s from %s", event.getId(), event.getSource());
+                throw new ProblemException(503, "Service Unavailable", "the event could not be stored; "
+                        + results.size() + " of " + events.size() + " were; retry the request");
+            }
+        }
+        boolean batch = CloudEventReader.BATCH.equals(request.mediaType());
+        return responses.json(202, batch ? Map.of("results", results) : results.get(0));
+    }
+}

@@ -1,0 +1,16 @@
+package io.herald.intake;
+
+/**
+ * The headers a sender signs with. The signature is HMAC-SHA256, keyed with the sender's secret, over
+ * {@code <timestamp> + "." + <raw body>}, written as {@code sha256=<lower-case hex>}.
+ */
+public final class SignedRequest {
+
+    public static final String SENDER = "X-Herald-Sender";
+    public static final String TIMESTAMP = "X-Herald-Timestamp";
+    public static final String SIGNATURE = "X-Herald-Signature";
+    public static final String SCHEME = "sha256=";
+
+    private SignedRequest() {
+    }
+}

@@ -1,0 +1,61 @@
+package io.herald.metrics;
+
+import io.herald.domain.Channel;
+import io.herald.queue.WorkQueue;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+
+/** Herald's own meters, exported with everything else at {@code /q/metrics}. */
+@ApplicationScoped
+public class HeraldMetrics {
+
+    private final MeterRegistry registry;
+    private final WorkQueue queue;
+
+    public HeraldMetrics(MeterRegistry registry, WorkQueue queue) {
+        this.registry = registry;
+        this.queue = queue;
+    }
+
+    void registerGauges(@Observes StartupEvent startup) {
+        Gauge.builder("herald.queue.depth", queue, q -> q.depth("dispatch"))
+                .description("Messages waiting on the queue, delayed retries included")
+                .tag("queue", "dispatch")
+                .register(registry);
+    }
+
+    /** @param outcome accepted, duplicate */
+    public void eventReceived(String outcome) {
+        registry.counter("herald.events.received", "outcome", outcome).increment();
+    }
+
+    /** @param outcome routed, unrouted */
+    public void eventRouted(String outcome) {
+        registry.counter("herald.events.routed", "outcome", outcome).increment();
+    }
+
+    public void notificationSent(Channel channel, Duration latency) {
+        registry.counter("herald.notifications.sent", "channel", channel.id()).increment();
+        Timer.builder("herald.notifications.send.latency")
+                .description("Time OpenText Notifications took to accept a message")
+                .tag("channel", channel.id())
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry)
+                .record(latency);
+    }
+
+    /** @param reason retry, dead */
+    public void notificationFailed(Channel channel, String reason) {
+        registry.counter("herald.notifications.failed", "channel", channel.id(), "reason", reason).increment();
+    }
+
+    /** @param outcome delivered, failed */
+    public void notificationDelivered(Channel channel, String outcome) {
+        registry.counter("herald.notifications.delivery", "channel", channel.id(), "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,98 @@
+package io.herald.queue.inprocess;
+
+import io.herald.queue.QueueConsumer;
+import io.herald.queue.WorkQueue;
+import io.herald.wiring.FunctionsManifest;
+import io.herald.wiring.FunctionsManifest.QueueSpec;
+import io.quarkus.arc.DefaultBean;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The queue of local mode: messages live in memory and are handed to the queue's consumer on a small worker
+ * pool. Like SQS, a message whose consumer throws is delivered again, up to the queue's
+ * {@code max_receive_count}; after that it is dropped with an error log. Nothing is lost by dropping it or by a
+ * restart, because the work itself is in the store and is picked up again from there.
+ */
+@ApplicationScoped
+@DefaultBean
+public class InProcessQueue implements WorkQueue {
+
+    private static final Logger LOG = Logger.getLogger(InProcessQueue.class);
+    private static final Duration MAX_REDELIVERY_DELAY = Duration.ofSeconds(30);
+
+    private final Map<String, QueueConsumer> consumers = new HashMap<>();
+    private final Map<String, QueueSpec> specs;
+    private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
+    private final ScheduledThreadPoolExecutor workers;
+
+    InProcessQueue(Instance<QueueConsumer> beans, FunctionsManifest manifest,
+            @ConfigProperty(name = "herald.queue.workers", defaultValue = "4") int workerCount) {
+        beans.forEach(c -> consumers.put(c.queue(), c));
+        this.specs = manifest.queues();
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = new ScheduledThreadPoolExecutor(workerCount, r -> {
+            Thread t = new Thread(r, "herald-queue-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.workers.setRemoveOnCancelPolicy(true);
+    }
+
+    @Override
+    public void send(String queue, String body, Duration delay) {
+        QueueConsumer consumer = consumers.get(queue);
+        if (consumer == null || !specs.containsKey(queue)) {
+            throw new IllegalArgumentException("no queue '" + queue + "' with a consumer in functions.yaml");
+        }
+        depths.computeIfAbsent(queue, q -> new AtomicLong()).incrementAndGet();
+        schedule(consumer, body, 1, delay);
+    }
+
+    @Override
+    public long depth(String queue) {
+        AtomicLong depth = depths.get(queue);
+        return depth == null ? 0 : depth.get();
+    }
+
+    private void schedule(QueueConsumer consumer, String body, int receiveCount, Duration delay) {
+        workers.schedule(() -> deliver(consumer, body, receiveCount), Math.max(0, delay.toMillis()),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void deliver(QueueConsumer consumer, String body, int receiveCount) {
+        try {
+            consumer.consume(body);
+            depths.get(consumer.queue()).decrementAndGet();
+        } catch (Exception e) {
+            int maxReceives = Math.max(1, specs.get(consumer.queue()).maxReceiveCount());
+            if (receiveCount >= maxReceives) {
+                depths.get(consumer.queue()).decrementAndGet();
+                LOG.errorf(e, "message on queue %s failed %d times and is dropped; its work stays in the store",
+                        consumer.queue(), receiveCount);
+                return;
+            }
+            Duration wait = Duration.ofSeconds(1L << Math.min(receiveCount, 5));
+            LOG.warnf("message on queue %s failed (%s); delivering again in %s s", consumer.queue(), e.toString(),
+                    wait.toSeconds());
+            schedule(consumer, body, receiveCount + 1, wait.compareTo(MAX_REDELIVERY_DELAY) > 0
+                    ? MAX_REDELIVERY_DELAY : wait);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,47 @@
+package io.herald.wiring;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/** {@code functions.yaml}: the single description of Herald's functions and their triggers. */
+public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String, QueueSpec> queues,
+        Map<String, ScheduleSpec> schedules) {
+
+    public FunctionsManifest {
+        functions = functions == null ? Map.of() : Map.copyOf(functions);
+        queues = queues == null ? Map.of() : Map.copyOf(queues);
+        schedules = schedules == null ? Map.of() : Map.copyOf(schedules);
+    }
+
+    /**
+     * @param queue the queue whose messages trigger the function, or null
+     * @param schedule the schedule (key of {@code schedules}) that triggers it, or null
+     */
+    public record FunctionSpec(String description, String handler,
+            @JsonProperty("timeout_seconds") int timeoutSeconds,
+            @JsonProperty("memory_mb") int memoryMb,
+            List<HttpRoute> http, String queue, String schedule) {
+
+        public FunctionSpec {
+            http = http == null ? List.of() : List.copyOf(http);
+        }
+    }
+
+    public record HttpRoute(String method, String path) {
+
+        /** API Gateway's route key, also used locally to tell a function which route matched. */
+        public String key() {
+            return method + " " + path;
+        }
+    }
+
+    public record QueueSpec(@JsonProperty("batch_size") int batchSize,
+            @JsonProperty("max_receive_count") int maxReceiveCount,
+            @JsonProperty("fifo") boolean fifo) {
+    }
+
+    /** @param expression an EventBridge schedule expression, e.g. {@code rate(1 minute)} */
+    public record ScheduleSpec(String expression, @JsonProperty("every") String every) {
+    }
+}

@@ -1,0 +1,66 @@
+package io.herald.wiring;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.http.HttpFunction;
+import io.herald.queue.QueueConsumer;
+import io.herald.wiring.FunctionsManifest.FunctionSpec;
+import io.herald.wiring.FunctionsManifest.HttpRoute;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** functions.yaml and the code must describe the same functions, routes and queues. */
+@QuarkusTest
+class FunctionsWiringTest {
+
+    @Inject
+    FunctionsManifest manifest;
+
+    @Inject
+    Instance<HttpFunction> httpFunctions;
+
+    @Inject
+    Instance<QueueConsumer> consumers;
+
+    @Test
+    void everyHttpFunctionInCodeIsDeclaredWithRoutesAndTheOtherWayRound() {
+        Set<String> inCode = httpFunctions.stream().map(HttpFunction::name).collect(Collectors.toSet());
+        Set<String> declared = manifest.functions().values().stream().filter(f -> !f.http().isEmpty())
+                .map(FunctionSpec::handler).collect(Collectors.toSet());
+        assertThat(inCode).isEqualTo(declared);
+    }
+
+    @Test
+    void everyQueueHasExactlyItsDeclaredConsumer() {
+        Set<String> consumed = consumers.stream().map(QueueConsumer::queue).collect(Collectors.toSet());
+        Set<String> triggering = manifest.functions().values().stream().map(FunctionSpec::queue)
+                .filter(q -> q != null).collect(Collectors.toSet());
+        assertThat(consumed).isEqualTo(triggering);
+        assertThat(manifest.queues().keySet()).isEqualTo(triggering);
+    }
+
+    @Test
+    void everyFunctionHasAHandlerAndExactlyOneTrigger() {
+        manifest.functions().forEach((name, spec) -> {
+            assertThat(spec.handler()).as(name + " handler").isNotBlank();
+            int triggers = (spec.http().isEmpty() ? 0 : 1) + (spec.queue() == null ? 0 : 1)
+                    + (spec.schedule() == null ? 0 : 1);
+            assertThat(triggers).as(name + " triggers").isEqualTo(1);
+        });
+    }
+
+    @Test
+    void everyDeclaredRouteIsServedLocally() {
+        for (FunctionSpec spec : manifest.functions().values()) {
+            for (HttpRoute route : spec.http()) {
+                int status = given().request(route.method(), route.path()).statusCode();
+                assertThat(status).as(route.key()).isNotIn(404, 405);
+            }
+        }
+    }
+}
