@@ -1,0 +1,112 @@
+package io.herald.notifier.opentext;
+
+import io.herald.domain.Channel;
+import io.herald.notifier.DeliveryReport;
+import io.herald.notifier.DeliveryReport.Outcome;
+import io.herald.notifier.Notifier;
+import io.herald.notifier.OutboundMessage;
+import io.herald.notifier.SendFailure;
+import io.herald.notifier.SubmitReceipt;
+import io.herald.notifier.opentext.wire.EmailSubmission;
+import io.herald.notifier.opentext.wire.JobAccepted;
+import io.herald.notifier.opentext.wire.JobStatus;
+import io.herald.notifier.opentext.wire.PushNotification;
+import io.herald.notifier.opentext.wire.SmsSubmission;
+import io.quarkus.arc.DefaultBean;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Sends e-mail and SMS through OpenText Notifications' messaging API and in-app notifications through the
+ * OpenText AppWorks Gateway.
+ *
+ * <p>E-mail and SMS carry {@link OutboundMessage#submitId()} as {@code X-MRA-SubmitId}, so a repeated submission is
+ * answered with the original job. The gateway has neither an idempotency key nor a status endpoint: an in-app
+ * receipt is {@code push-<submitId>}, the submit id travels in the push's {@code data}, and an accepted push is
+ * reported {@link Outcome#DELIVERED}.
+ *
+ * <p>Calls block; call from a worker thread, not the event loop. Failures follow {@link SendFailure}'s contract.
+ */
+@DefaultBean
+@ApplicationScoped
+public class OpenTextNotifier implements Notifier {
+
+    /** Prefix of the receipt ids Herald makes up for in-app pushes. */
+    public static final String PUSH_RECEIPT_PREFIX = "push-";
+
+    /** The state reported for an accepted in-app push, for which the gateway reports nothing. */
+    public static final String PUSH_ACCEPTED = "Accepted";
+
+    private final OpenTextClients clients;
+    private final ProviderExchange exchange;
+    private final WireJson json;
+    private final ProviderFailures failures;
+    private final OpenTextConfig config;
+
+    @Inject
+    OpenTextNotifier(OpenTextClients clients, ProviderExchange exchange, WireJson json, ProviderFailures failures,
+                     OpenTextConfig config) {
+        this.clients = clients;
+        this.exchange = exchange;
+        this.json = json;
+        this.failures = failures;
+        this.config = config;
+    }
+
+    @Override
+    public SubmitReceipt submit(OutboundMessage message) throws SendFailure {
+        SubmitReceipt receipt = switch (message.channel()) {
+            case EMAIL -> submitEmail(message);
+            case SMS -> submitSms(message);
+            case INAPP -> push(message);
+        };
+        Log.debugf("OpenText accepted %s %s as %s", message.channel().id(), message.submitId(), receipt.jobId());
+        return receipt;
+    }
+
+    /**
+     * @return the last attempt's outcome for {@code recipientRef}; in-app pushes are always delivered
+     */
+    @Override
+    public DeliveryReport status(Channel channel, String jobId, String recipientRef) throws SendFailure {
+        OpenTextMessagingApi messaging = clients.messaging();
+        ProviderReply reply = switch (channel) {
+            case EMAIL -> exchange.send(auth -> messaging.emailStatus(auth, jobId));
+            case SMS -> exchange.send(auth -> messaging.smsStatus(auth, jobId));
+            case INAPP -> null;
+        };
+        if (reply == null) {
+            return new DeliveryReport(Outcome.DELIVERED, PUSH_ACCEPTED);
+        }
+        return DeliveryReports.forRecipient(json.read(reply, JobStatus.class), recipientRef);
+    }
+
+    private SubmitReceipt submitEmail(OutboundMessage message) throws SendFailure {
+        EmailSubmission submission = EmailSubmission.of(message, config.billingCode().orElse(null));
+        ProviderReply reply = exchange.send(
+                auth -> clients.messaging().submitEmail(auth, message.submitId(), submission));
+        return receipt(reply);
+    }
+
+    private SubmitReceipt submitSms(OutboundMessage message) throws SendFailure {
+        SmsSubmission submission = SmsSubmission.of(message);
+        ProviderReply reply = exchange.send(
+                auth -> clients.messaging().submitSms(auth, message.submitId(), submission));
+        return receipt(reply);
+    }
+
+    private SubmitReceipt push(OutboundMessage message) throws SendFailure {
+        PushNotification notification = PushNotification.of(message);
+        exchange.send(auth -> clients.gateway().push(config.appName(), auth, notification));
+        return new SubmitReceipt(PUSH_RECEIPT_PREFIX + message.submitId());
+    }
+
+    private SubmitReceipt receipt(ProviderReply reply) throws SendFailure {
+        JobAccepted accepted = json.read(reply, JobAccepted.class);
+        if (accepted.jobId() == null || accepted.jobId().isBlank()) {
+            throw failures.unusable(reply, "answer without job_id");
+        }
+        return new SubmitReceipt(accepted.jobId());
+    }
+}
