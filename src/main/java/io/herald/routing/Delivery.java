@@ -1,0 +1,19 @@
+package io.herald.routing;
+
+import io.herald.domain.Channel;
+import io.herald.domain.Priority;
+
+/**
+ * One notification to send: a person on a channel, with the rule that chose it.
+ *
+ * @param rule name of the rule that won for this person and channel
+ * @param template name of the message template
+ * @param userId directory user id of the recipient
+ * @param address e-mail address for {@link Channel#EMAIL}, E.164 phone number for {@link Channel#SMS}, the user id
+ *        for {@link Channel#INAPP}
+ * @param locale the recipient's BCP 47 language tag
+ * @param timeZone the recipient's IANA time zone
+ */
+public record Delivery(String rule, String template, Priority priority, String userId, Channel channel,
+        String address, String locale, String timeZone) {
+}

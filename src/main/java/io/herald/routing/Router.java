@@ -1,0 +1,95 @@
+package io.herald.routing;
+
+import io.cloudevents.CloudEvent;
+import io.herald.directory.Directory;
+import io.herald.directory.User;
+import io.herald.domain.Channel;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides who hears about an event, on which channels, with which template. Rules are compiled at start-up
+ * (eagerly, so a bad rules or directory file stops the application); routing itself is lookups in memory.
+ *
+ * <p>Every matching rule contributes. Each person gets at most one delivery per channel: when several rules
+ * name the same person and channel, the highest priority wins, and between equal priorities the rule that
+ * comes first in the file.
+ */
+@ApplicationScoped
+@Startup
+public class Router {
+
+    private final RuleSet rules;
+    private final RecipientResolver resolver;
+
+    @Inject
+    public Router(RuleSet rules, Directory directory) {
+        this.rules = rules;
+        this.resolver = new RecipientResolver(directory);
+    }
+
+    /**
+     * Routes one event. Its data is parsed at most once, and only if a rule needs it.
+     *
+     * @return the plan; empty if no rule matches
+     */
+    public RoutingPlan route(CloudEvent event) {
+        List<Rule> candidates = rules.candidates(event.getType());
+        if (candidates.isEmpty()) {
+            return RoutingPlan.empty();
+        }
+        RoutableEvent routable = new RoutableEvent(event);
+        List<String> matched = new ArrayList<>();
+        Map<String, Delivery> chosen = new LinkedHashMap<>();
+        Set<String> unresolved = new LinkedHashSet<>();
+        Set<String> missingAddresses = new LinkedHashSet<>();
+        for (Rule rule : candidates) {
+            if (!rule.applies(routable)) {
+                continue;
+            }
+            matched.add(rule.name());
+            for (RecipientSpec recipient : rule.recipients()) {
+                RecipientResolver.Resolution resolution = resolver.resolve(recipient, routable);
+                if (resolution.problem() != null) {
+                    unresolved.add("rule '" + rule.name() + "': " + recipient + ": " + resolution.problem());
+                }
+                for (User user : resolution.users()) {
+                    for (Channel channel : rule.channels()) {
+                        String address = address(user, channel);
+                        if (address == null) {
+                            missingAddresses.add("rule '" + rule.name() + "': user '" + user.id() + "' has no "
+                                    + (channel == Channel.EMAIL ? "e-mail address" : "phone number") + " ("
+                                    + channel.id() + ")");
+                            continue;
+                        }
+                        Delivery candidate = new Delivery(rule.name(), rule.template(), rule.priority(), user.id(),
+                                channel, address, user.locale(), user.timeZone());
+                        chosen.merge(user.id() + '\n' + channel, candidate, Router::preferred);
+                    }
+                }
+            }
+        }
+        return new RoutingPlan(matched, List.copyOf(chosen.values()), List.copyOf(unresolved),
+                List.copyOf(missingAddresses));
+    }
+
+    /** Rules are visited in file order, so keeping the earlier delivery on equal priority keeps the first rule. */
+    private static Delivery preferred(Delivery earlier, Delivery later) {
+        return later.priority().compareTo(earlier.priority()) > 0 ? later : earlier;
+    }
+
+    private static String address(User user, Channel channel) {
+        return switch (channel) {
+            case EMAIL -> user.email();
+            case SMS -> user.phone();
+            case INAPP -> user.id();
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package io.herald.routing;
+
+import java.util.List;
+
+/**
+ * What routing decided for one event. An event no rule matches gets an empty plan, which is not an error.
+ * A rule can match and still yield no delivery, when none of its recipients resolves or has an address.
+ *
+ * @param matchedRules names of the rules that matched, in file order
+ * @param deliveries at most one per person and channel
+ * @param unresolvedRecipients recipient entries that named nobody, e.g.
+ *        {@code rule 'case-update': ref: data.assignee: 'zed' is not a user}
+ * @param missingAddresses people skipped on a channel they have no address for, e.g.
+ *        {@code rule 'integration-failure': user 'heidi' has no phone number (sms)}
+ */
+public record RoutingPlan(List<String> matchedRules, List<Delivery> deliveries, List<String> unresolvedRecipients,
+        List<String> missingAddresses) {
+
+    public RoutingPlan {
+        matchedRules = List.copyOf(matchedRules);
+        deliveries = List.copyOf(deliveries);
+        unresolvedRecipients = List.copyOf(unresolvedRecipients);
+        missingAddresses = List.copyOf(missingAddresses);
+    }
+
+    public static RoutingPlan empty() {
+        return new RoutingPlan(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** @return true if at least one rule matched */
+    public boolean routed() {
+        return !matchedRules.isEmpty();
+    }
+}

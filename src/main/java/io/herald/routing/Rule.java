@@ -1,0 +1,20 @@
+package io.herald.routing;
+
+import io.herald.domain.Channel;
+import io.herald.domain.Priority;
+import java.util.List;
+
+/**
+ * A routing rule as loaded: checked against the directory and with its condition compiled.
+ *
+ * @param order position in the rules file, from 0; breaks priority ties between rules
+ * @param condition null when the rule has none
+ */
+record Rule(int order, String name, EventMatch match, Condition condition, List<RecipientSpec> recipients,
+        String template, List<Channel> channels, Priority priority) {
+
+    /** Type matching is left to {@link RuleSet}'s index; this checks the source and the condition. */
+    boolean applies(RoutableEvent event) {
+        return match.matchesSource(event.event().getSource()) && (condition == null || condition.test(event));
+    }
+}

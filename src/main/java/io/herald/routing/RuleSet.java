@@ -1,0 +1,73 @@
+package io.herald.routing;
+
+import io.herald.config.ConfigFile;
+import io.herald.directory.Directory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The routing rules of one file, in file order, indexed by event type: exact types through a map, prefixes
+ * through a (short) list, so finding the candidate rules for an event never scans every rule.
+ */
+public final class RuleSet {
+
+    /** The bundled sample rules, used when {@code herald.rules.file} is not set. */
+    public static final String SAMPLE = "classpath:herald/rules.yaml";
+
+    private final String file;
+    private final List<Rule> rules;
+    private final Map<String, List<Rule>> byType = new HashMap<>();
+    private final List<Rule> byPrefix = new ArrayList<>();
+
+    RuleSet(String file, List<Rule> rules) {
+        this.file = file;
+        this.rules = List.copyOf(rules);
+        for (Rule rule : this.rules) {
+            if (rule.match().type() != null) {
+                byType.computeIfAbsent(rule.match().type(), t -> new ArrayList<>()).add(rule);
+            } else {
+                byPrefix.add(rule);
+            }
+        }
+    }
+
+    /**
+     * Reads and checks a rules file; every user, team and group it names must be in {@code directory}.
+     *
+     * @param file a filesystem path, or {@code classpath:} and a resource path
+     * @throws io.herald.config.ConfigurationProblem listing every problem of the file
+     */
+    public static RuleSet load(String file, Directory directory) {
+        return RulesReader.read(ConfigFile.read(file), directory);
+    }
+
+    /** The file the rules came from. */
+    public String file() {
+        return file;
+    }
+
+    /** The rule names in file order. */
+    public List<String> names() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    /** The rules whose type or type prefix matches, in file order. */
+    List<Rule> candidates(String type) {
+        List<Rule> exact = type == null ? List.of() : byType.getOrDefault(type, List.of());
+        List<Rule> prefixed = byPrefix.stream().filter(rule -> rule.match().matchesType(type)).toList();
+        if (prefixed.isEmpty()) {
+            return exact;
+        }
+        List<Rule> merged = new ArrayList<>(exact.size() + prefixed.size());
+        int e = 0;
+        int p = 0;
+        while (e < exact.size() || p < prefixed.size()) {
+            boolean takeExact = p == prefixed.size()
+                    || (e < exact.size() && exact.get(e).order() < prefixed.get(p).order());
+            merged.add(takeExact ? exact.get(e++) : prefixed.get(p++));
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,229 @@
+package io.herald.routing;
+
+import io.herald.config.ConfigFile;
+import io.herald.config.Fields;
+import io.herald.config.Problems;
+import io.herald.config.YamlNode;
+import io.herald.config.YamlReader;
+import io.herald.directory.Directory;
+import io.herald.domain.Channel;
+import io.herald.domain.Priority;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and checks a rules file: shape, required entries, channels, priorities, conditions (compiled here, once)
+ * and the users, teams and groups named. Every problem of the file is collected before failing.
+ */
+final class RulesReader {
+
+    private static final Set<String> TOP = Set.of("rules");
+    private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
+            "priority");
+    private static final Set<String> MATCH = Set.of("type", "typePrefix", "source", "sourcePrefix", "condition");
+    private static final Set<String> RECIPIENT = Arrays.stream(RecipientSpec.Kind.values())
+            .map(RecipientSpec.Kind::key)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final String CHANNELS = Arrays.stream(Channel.values()).map(Channel::id)
+            .collect(Collectors.joining(", "));
+    private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::id)
+            .collect(Collectors.joining(", "));
+
+    private final Problems problems;
+    private final Directory directory;
+    private final Set<String> names = new HashSet<>();
+
+    private RulesReader(Problems problems, Directory directory) {
+        this.problems = problems;
+        this.directory = directory;
+    }
+
+    /** @throws io.herald.config.ConfigurationProblem listing every problem of the file */
+    static RuleSet read(ConfigFile file, Directory directory) {
+        Problems problems = new Problems(file.location());
+        YamlNode root = YamlReader.read(file, problems);
+        List<Rule> rules = new ArrayList<>();
+        if (root != null) {
+            RulesReader reader = new RulesReader(problems, directory);
+            List<YamlNode> items = Fields.of(root, "rules file", problems, TOP).list("rules", true);
+            for (int order = 0; order < items.size(); order++) {
+                Rule rule = reader.rule(items.get(order), order);
+                if (rule != null) {
+                    rules.add(rule);
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new RuleSet(file.location(), rules);
+    }
+
+    /** @return the rule, or null if it has problems (reported) */
+    private Rule rule(YamlNode node, int order) {
+        int problemsBefore = problems.count();
+        Fields fields = Fields.of(node, label(node, order), problems, RULE);
+        String name = fields.requiredText("name");
+        if (name != null && !names.add(name)) {
+            problems.add(fields.position("name"), fields.owner() + ": another rule has the same name");
+        }
+        EventMatch match = null;
+        Condition condition = null;
+        if (fields.has("match")) {
+            Fields matchFields = Fields.of(fields.node("match"), fields.owner() + ": match", problems, MATCH);
+            match = match(matchFields);
+            condition = condition(matchFields, name);
+        } else {
+            problems.add(fields.position(), fields.owner() + ": missing required 'match'");
+        }
+        List<RecipientSpec> recipients = recipients(fields);
+        String template = fields.requiredText("template");
+        List<Channel> channels = channels(fields);
+        Priority priority = priority(fields);
+        if (problems.count() > problemsBefore) {
+            return null;
+        }
+        return new Rule(order, name, match, condition, recipients, template, channels, priority);
+    }
+
+    private EventMatch match(Fields fields) {
+        alternatives(fields, "type", "typePrefix", true);
+        alternatives(fields, "source", "sourcePrefix", false);
+        String type = fields.has("type") ? fields.requiredText("type") : null;
+        String typePrefix = type == null && fields.has("typePrefix") ? fields.requiredText("typePrefix") : null;
+        String source = fields.has("source") ? fields.requiredText("source") : null;
+        String sourcePrefix = source == null && fields.has("sourcePrefix") ? fields.requiredText("sourcePrefix")
+                : null;
+        return new EventMatch(type, typePrefix, source, sourcePrefix);
+    }
+
+    /** Reports when both or (if required) neither of two alternative keys are given. */
+    private void alternatives(Fields fields, String first, String second, boolean required) {
+        if (fields.has(first) && fields.has(second)) {
+            problems.add(fields.position(second), fields.owner() + ": give either '" + first + "' or '" + second
+                    + "', not both");
+        } else if (required && !fields.has(first) && !fields.has(second)) {
+            problems.add(fields.position(), fields.owner() + ": missing '" + first + "' or '" + second + "'");
+        }
+    }
+
+    private Condition condition(Fields fields, String ruleName) {
+        String text = fields.text("condition");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Condition.compile(ruleName, text);
+        } catch (IllegalArgumentException e) {
+            problems.add(fields.position("condition"), fields.owner() + ": invalid condition: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private List<RecipientSpec> recipients(Fields rule) {
+        List<YamlNode> items = rule.list("recipients", true);
+        if (rule.has("recipients") && items.isEmpty() && rule.node("recipients") instanceof YamlNode.Sequence) {
+            problems.add(rule.position("recipients"), rule.owner() + ": 'recipients' must not be empty");
+        }
+        List<RecipientSpec> recipients = new ArrayList<>();
+        for (YamlNode item : items) {
+            Fields fields = Fields.of(item, rule.owner() + ": recipient", problems, RECIPIENT);
+            List<String> keys = item instanceof YamlNode.Mapping mapping ? List.copyOf(mapping.entries().keySet())
+                    : List.of();
+            if (keys.size() != 1) {
+                if (item instanceof YamlNode.Mapping) {
+                    problems.add(item.position(), fields.owner() + ": give exactly one of "
+                            + String.join(", ", RECIPIENT.stream().sorted().toList()));
+                }
+                continue;
+            }
+            RecipientSpec.Kind.ofKey(keys.get(0))
+                    .map(kind -> recipient(fields, kind))
+                    .ifPresent(recipients::add);
+        }
+        return recipients;
+    }
+
+    /** @return the entry, or null if it has problems (reported) */
+    private RecipientSpec recipient(Fields fields, RecipientSpec.Kind kind) {
+        String value = fields.requiredText(kind.key());
+        if (value == null) {
+            return null;
+        }
+        String where = fields.owner() + ": " + kind.key() + " '" + value + "'";
+        if (kind.readsEvent()) {
+            try {
+                return new RecipientSpec(kind, null, EventPath.parse(value));
+            } catch (IllegalArgumentException e) {
+                problems.add(fields.position(kind.key()), fields.owner() + ": " + e.getMessage());
+                return null;
+            }
+        }
+        boolean known = switch (kind) {
+            case USER -> directory.user(value).isPresent();
+            case TEAM -> directory.team(value).isPresent();
+            default -> directory.group(value).isPresent();
+        };
+        if (!known) {
+            problems.add(fields.position(kind.key()), where + " is not in the directory");
+            return null;
+        }
+        return new RecipientSpec(kind, value, null);
+    }
+
+    private List<Channel> channels(Fields fields) {
+        List<Fields.Located> texts = fields.texts("channels", true);
+        if (fields.node("channels") instanceof YamlNode.Sequence && texts.isEmpty()) {
+            problems.add(fields.position("channels"), fields.owner() + ": 'channels' must not be empty");
+        }
+        List<Channel> channels = new ArrayList<>();
+        for (Fields.Located text : texts) {
+            Channel channel = parse(text.text(), Channel::of);
+            if (channel == null) {
+                problems.add(text.position(), fields.owner() + ": unknown channel '" + text.text() + "' (allowed: "
+                        + CHANNELS + ")");
+            } else if (channels.contains(channel)) {
+                problems.add(text.position(), fields.owner() + ": channel '" + text.text() + "' is listed twice");
+            } else {
+                channels.add(channel);
+            }
+        }
+        return List.copyOf(channels);
+    }
+
+    private Priority priority(Fields fields) {
+        String text = fields.text("priority");
+        if (text == null) {
+            return Priority.NORMAL;
+        }
+        Priority priority = parse(text, Priority::of);
+        if (priority == null) {
+            problems.add(fields.position("priority"), fields.owner() + ": unknown priority '" + text + "' (allowed: "
+                    + PRIORITIES + ")");
+        }
+        return priority;
+    }
+
+    /** Only the lower-case ids are accepted, as documented; the enums' own parsers are more lenient. */
+    private static <T extends Enum<T>> T parse(String text, Function<String, T> parser) {
+        try {
+            T value = parser.apply(text);
+            return value.name().toLowerCase(Locale.ROOT).equals(text) ? value : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Names a rule in reports before its name is checked: by name when it has one, else by position. */
+    private static String label(YamlNode node, int order) {
+        if (node instanceof YamlNode.Mapping mapping && mapping.entries().get("name") != null
+                && mapping.entries().get("name").value() instanceof YamlNode.Scalar name && !name.isNull()) {
+            return "rule '" + name.text() + "'";
+        }
+        return "rule #" + (order + 1);
+    }
+}

@@ -1,0 +1,92 @@
+package io.herald.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.herald.directory.yaml.YamlDirectory;
+import io.herald.domain.Channel;
+import io.herald.domain.Priority;
+import org.junit.jupiter.api.Test;
+
+/** The bundled sample rules and directory route xConnector's events as the sample company expects. */
+class SampleRulesTest {
+
+    private static final YamlDirectory DIRECTORY = YamlDirectory.load(YamlDirectory.SAMPLE);
+    private final Router router = new Router(RuleSet.load(RuleSet.SAMPLE, DIRECTORY), DIRECTORY);
+
+    @Test
+    void workflowStatusGoesToTheOwnerAndTheTeamByEmail() {
+        RoutingPlan plan = router.route(TestEvents.fromResource("approval-completed.json"));
+
+        assertThat(plan.matchedRules()).containsExactly("erp-workflow-status");
+        assertThat(plan.deliveries())
+                .extracting(Delivery::userId, Delivery::channel, Delivery::template, Delivery::priority)
+                .containsExactly(
+                        tuple("bob", Channel.EMAIL, "workflow-status", Priority.NORMAL),
+                        tuple("alice", Channel.EMAIL, "workflow-status", Priority.NORMAL));
+    }
+
+    @Test
+    void highSeverityWorkflowStatusAddsSmsAtHighPriority() {
+        RoutingPlan plan = router.route(TestEvents.fromResource("shipment-delayed-high.json"));
+
+        assertThat(plan.matchedRules()).containsExactly("erp-workflow-status", "erp-workflow-status-high-severity");
+        assertThat(plan.deliveries())
+                .extracting(Delivery::userId, Delivery::channel, Delivery::address, Delivery::priority)
+                .containsExactly(
+                        tuple("carol", Channel.EMAIL, "carol@example.com", Priority.HIGH),
+                        tuple("carol", Channel.SMS, "+4915110000003", Priority.HIGH));
+    }
+
+    @Test
+    void escalatedCaseUsesTheWorkflowStatusTemplate() {
+        RoutingPlan plan = router.route(TestEvents.fromResource("case-escalated.json"));
+
+        assertThat(plan.matchedRules()).containsExactly("case-escalated");
+        assertThat(plan.deliveries()).extracting(Delivery::userId).containsExactly("dave", "erin");
+        assertThat(plan.missingAddresses())
+                .containsExactly("rule 'case-escalated': user 'heidi' has no e-mail address (email)");
+    }
+
+    @Test
+    void integrationFailureAlertsOpsByEmailAndSms() {
+        RoutingPlan plan = router.route(TestEvents.fromResource("integration-job-failed.json"));
+
+        assertThat(plan.deliveries())
+                .extracting(Delivery::userId, Delivery::channel, Delivery::template, Delivery::priority)
+                .containsExactly(
+                        tuple("frank", Channel.EMAIL, "integration-failure", Priority.HIGH),
+                        tuple("frank", Channel.SMS, "integration-failure", Priority.HIGH),
+                        tuple("grace", Channel.EMAIL, "integration-failure", Priority.HIGH),
+                        tuple("grace", Channel.SMS, "integration-failure", Priority.HIGH));
+    }
+
+    @Test
+    void urgentCaseUpdateAlsoReachesTheAssigneesManager() {
+        RoutingPlan plan = router.route(TestEvents.fromResource("case-priority-urgent.json"));
+
+        assertThat(plan.matchedRules()).containsExactly("case-update", "case-update-urgent");
+        assertThat(plan.deliveries())
+                .extracting(Delivery::userId, Delivery::channel, Delivery::rule, Delivery::priority)
+                .containsExactly(
+                        tuple("dave", Channel.EMAIL, "case-update", Priority.NORMAL),
+                        tuple("dave", Channel.INAPP, "case-update", Priority.NORMAL),
+                        tuple("erin", Channel.EMAIL, "case-update-urgent", Priority.HIGH),
+                        tuple("erin", Channel.INAPP, "case-update-urgent", Priority.HIGH),
+                        tuple("heidi", Channel.INAPP, "case-update", Priority.NORMAL));
+    }
+
+    @Test
+    void everyTypeXConnectorEmitsIsRouted() {
+        String[] types = {"erp.workflow.approval.completed", "erp.shipment.delayed", "erp.invoice.exception",
+                "case.escalated", "integration.job.failed", "integration.message.rejected",
+                "integration.system.unavailable", "crm.case.priority.changed", "crm.case.assigned",
+                "crm.case.customer.replied", "crm.case.milestone"};
+        String data = "{\"owner\": \"bob\", \"team\": \"finance\", \"assignee\": \"dave\"}";
+
+        for (String type : types) {
+            assertThat(router.route(TestEvents.event(type, data)).deliveries()).as(type).isNotEmpty();
+        }
+        assertThat(router.route(TestEvents.event("erp.invoice.posted", data)).routed()).isFalse();
+    }
+}
