@@ -25,13 +25,18 @@ final class EventTable {
     static final String MARK_ROUTED =
             "UPDATE events SET status = ?, matched_rules = ?, routed_at = ? WHERE source = ? AND id = ?";
 
+    /*
+     * Every ORDER BY below names the index's columns from the first one, although the equality columns are fixed:
+     * only then does H2 read rows in index order instead of sorting every match. PostgreSQL does either way.
+     */
+
     /** Parameters: status, limit. Index {@code events_by_status} read backwards. */
-    static final String NEWEST_WITH_STATUS =
-            "SELECT " + COLUMNS + " FROM events WHERE status = ? ORDER BY received_at DESC LIMIT ?";
+    static final String NEWEST_WITH_STATUS = "SELECT " + COLUMNS
+            + " FROM events WHERE status = ? ORDER BY status DESC, received_at DESC LIMIT ?";
 
     /** Parameters: status, received before, limit. Index {@code events_by_status}. */
     static final String OLDEST_WITH_STATUS_BEFORE = "SELECT " + COLUMNS
-            + " FROM events WHERE status = ? AND received_at < ? ORDER BY received_at LIMIT ?";
+            + " FROM events WHERE status = ? AND received_at < ? ORDER BY status, received_at LIMIT ?";
 
     private final JsonColumns json;
 

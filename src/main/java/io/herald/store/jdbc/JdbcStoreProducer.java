@@ -2,6 +2,7 @@ package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.store.Store;
+import io.quarkus.arc.ActiveResult;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.runtime.Startup;
@@ -33,12 +34,22 @@ public class JdbcStoreProducer {
             InjectableInstance<DataSource> h2,
             @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql,
             ObjectMapper mapper) {
-        DataSource dataSource = switch (kind) {
-            case H2 -> h2.get();
-            case POSTGRESQL -> postgresql.get();
+        InjectableInstance<DataSource> dataSource = switch (kind) {
+            case H2 -> h2;
+            case POSTGRESQL -> postgresql;
             default -> throw new IllegalStateException(
                     "herald.store.kind must be " + H2 + " or " + POSTGRESQL + ", not '" + kind + "'");
         };
-        return new JdbcStore(dataSource, mapper);
+        return new JdbcStore(active(dataSource, kind), mapper);
+    }
+
+    /** The datasource bean is a proxy that would only fail on first use; this fails now, saying why. */
+    private static DataSource active(InjectableInstance<DataSource> dataSource, String kind) {
+        ActiveResult active = dataSource.getHandle().getBean().checkActive();
+        if (!active.value()) {
+            throw new IllegalStateException("herald.store.kind is " + kind + " but its datasource is inactive: "
+                    + active.inactiveReason());
+        }
+        return dataSource.get();
     }
 }
