@@ -64,13 +64,18 @@ public interface Store {
 
     /**
      * Notifications that should be (re)sent by {@code now}: PENDING whose next attempt is due, and SENDING whose
-     * lease ({@code nextAttemptAt}) has expired. Oldest due first.
+     * lease ({@code nextAttemptAt}) has expired, that is whose {@code nextAttemptAt} is at or before {@code now}.
+     * Oldest due first.
      */
     List<Notification> dueNotifications(Instant now, int limit);
 
-    /** Notifications accepted by the provider whose delivery outcome is not yet known. */
+    /**
+     * Notifications accepted by the provider whose delivery outcome is not yet known (SENT) and whose last update
+     * ({@link Notification#updatedAt}) is before {@code sentBefore}; least recently updated first.
+     */
     List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit);
 
+    /** Appends to the audit trail. An entry whose id is stored already is left as it is (the step was repeated). */
     void appendAudit(AuditEntry entry);
 
     /** The audit trail of one event, in time order. */

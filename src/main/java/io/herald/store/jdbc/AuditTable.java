@@ -1,0 +1,48 @@
+package io.herald.store.jdbc;
+
+import static io.herald.store.jdbc.Columns.getInstant;
+import static io.herald.store.jdbc.Columns.setInstant;
+
+import io.herald.domain.AuditEntry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** The statements on table {@code audit_entries} and the mapping between its rows and {@link AuditEntry}. */
+final class AuditTable {
+
+    private AuditTable() {
+    }
+
+    private static final String COLUMNS = "id, event_source, event_id, happened_at, step, actor, detail";
+
+    static final String INSERT = "INSERT INTO audit_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Index {@code audit_entries_by_event}. The ORDER BY names the index's columns from the first one, although
+     * the equality columns are fixed: only then does H2 read rows in index order instead of sorting them.
+     */
+    static final String OF_EVENT = "SELECT " + COLUMNS + " FROM audit_entries WHERE event_source = ? AND event_id = ?"
+            + " ORDER BY event_source, event_id, happened_at, id";
+
+    static void bindInsert(PreparedStatement statement, AuditEntry entry) throws SQLException {
+        statement.setString(1, entry.id());
+        statement.setString(2, entry.eventSource());
+        statement.setString(3, entry.eventId());
+        setInstant(statement, 4, entry.at());
+        statement.setString(5, entry.step());
+        statement.setString(6, entry.actor());
+        statement.setString(7, entry.detail());
+    }
+
+    static AuditEntry read(ResultSet row) throws SQLException {
+        return new AuditEntry(
+                row.getString("id"),
+                row.getString("event_source"),
+                row.getString("event_id"),
+                getInstant(row, "happened_at"),
+                row.getString("step"),
+                row.getString("actor"),
+                row.getString("detail"));
+    }
+}

@@ -1,0 +1,43 @@
+package io.herald.store.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** Binds and reads the column types whose JDBC mapping differs between drivers, identically on all of them. */
+final class Columns {
+
+    private Columns() {
+    }
+
+    /**
+     * Binds an instant in UTC, truncated to microseconds: PostgreSQL keeps no more, and rounds rather than
+     * truncates, so without this a stored instant could move into the next microsecond.
+     */
+    static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
+    }
+
+    static Instant getInstant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static void setEnum(PreparedStatement statement, int index, Enum<?> value) throws SQLException {
+        statement.setString(index, value == null ? null : value.name());
+    }
+
+    static <E extends Enum<E>> E getEnum(ResultSet row, String column, Class<E> type) throws SQLException {
+        String name = row.getString(column);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

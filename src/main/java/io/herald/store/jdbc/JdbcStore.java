@@ -1,0 +1,152 @@
+package io.herald.store.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.domain.AuditEntry;
+import io.herald.domain.EventKey;
+import io.herald.domain.EventStatus;
+import io.herald.domain.Notification;
+import io.herald.domain.NotificationStatus;
+import io.herald.domain.StoredEvent;
+import io.herald.store.Store;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * {@link Store} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
+ * {@code db/migration}, which must be migrated before use.
+ *
+ * <p>Every operation is one prepared statement in autocommit mode: inserts rely on the primary key to refuse
+ * duplicates, updates on a version condition. Instants are kept in UTC at microsecond precision; finer parts are
+ * truncated. Thread-safe as long as the data source is.
+ */
+public final class JdbcStore implements Store {
+
+    private final Statements statements;
+    private final EventTable events;
+
+    public JdbcStore(DataSource dataSource, ObjectMapper mapper) {
+        this.statements = new Statements(Objects.requireNonNull(dataSource, "dataSource"));
+        this.events = new EventTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
+    }
+
+    @Override
+    public boolean insertEvent(StoredEvent event) {
+        return statements.insertIfAbsent("insertEvent", EventTable.INSERT, s -> events.bindInsert(s, event));
+    }
+
+    @Override
+    public Optional<StoredEvent> findEvent(EventKey key) {
+        return statements.one("findEvent", EventTable.FIND, s -> {
+            s.setString(1, key.source());
+            s.setString(2, key.id());
+        }, events::read);
+    }
+
+    @Override
+    public boolean markRouted(EventKey key, List<String> matchedRules, Instant at) {
+        // The same outcome as StoredEvent#routed.
+        EventStatus status = matchedRules.isEmpty() ? EventStatus.UNROUTED : EventStatus.ROUTED;
+        String rules = events.rulesJson(matchedRules);
+        return statements.update("markRouted", EventTable.MARK_ROUTED, s -> {
+            Columns.setEnum(s, 1, status);
+            s.setString(2, rules);
+            Columns.setInstant(s, 3, at);
+            s.setString(4, key.source());
+            s.setString(5, key.id());
+        }) > 0;
+    }
+
+    @Override
+    public List<StoredEvent> unroutedEvents(int limit) {
+        requirePositive(limit);
+        return statements.list("unroutedEvents", EventTable.NEWEST_WITH_STATUS, s -> {
+            Columns.setEnum(s, 1, EventStatus.UNROUTED);
+            s.setInt(2, limit);
+        }, events::read);
+    }
+
+    @Override
+    public List<StoredEvent> eventsAwaitingRouting(Instant before, int limit) {
+        requirePositive(limit);
+        return statements.list("eventsAwaitingRouting", EventTable.OLDEST_WITH_STATUS_BEFORE, s -> {
+            Columns.setEnum(s, 1, EventStatus.RECEIVED);
+            Columns.setInstant(s, 2, before);
+            s.setInt(3, limit);
+        }, events::read);
+    }
+
+    @Override
+    public boolean insertNotification(Notification notification) {
+        return statements.insertIfAbsent("insertNotification", NotificationTable.INSERT,
+                s -> NotificationTable.bindInsert(s, notification));
+    }
+
+    @Override
+    public Optional<Notification> findNotification(String id) {
+        return statements.one("findNotification", NotificationTable.FIND, s -> s.setString(1, id),
+                NotificationTable::read);
+    }
+
+    @Override
+    public List<Notification> notificationsOf(EventKey event) {
+        return statements.list("notificationsOf", NotificationTable.OF_EVENT, s -> {
+            s.setString(1, event.source());
+            s.setString(2, event.id());
+        }, NotificationTable::read);
+    }
+
+    @Override
+    public Optional<Notification> updateNotification(Notification updated) {
+        int changed = statements.update("updateNotification", NotificationTable.UPDATE,
+                s -> NotificationTable.bindUpdate(s, updated));
+        return changed == 0 ? Optional.empty() : Optional.of(NotificationTable.stored(updated));
+    }
+
+    @Override
+    public List<Notification> dueNotifications(Instant now, int limit) {
+        requirePositive(limit);
+        return statements.list("dueNotifications", NotificationTable.DUE_IN_EITHER_STATUS, s -> {
+            Columns.setEnum(s, 1, NotificationStatus.PENDING);
+            Columns.setInstant(s, 2, now);
+            s.setInt(3, limit);
+            Columns.setEnum(s, 4, NotificationStatus.SENDING);
+            Columns.setInstant(s, 5, now);
+            s.setInt(6, limit);
+            s.setInt(7, limit);
+        }, NotificationTable::read);
+    }
+
+    @Override
+    public List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit) {
+        requirePositive(limit);
+        return statements.list("awaitingDeliveryStatus", NotificationTable.OLDEST_WITH_STATUS_UPDATED_BEFORE, s -> {
+            Columns.setEnum(s, 1, NotificationStatus.SENT);
+            Columns.setInstant(s, 2, sentBefore);
+            s.setInt(3, limit);
+        }, NotificationTable::read);
+    }
+
+    @Override
+    public void appendAudit(AuditEntry entry) {
+        // An entry already stored under this id was appended by an earlier run of the same step.
+        statements.insertIfAbsent("appendAudit", AuditTable.INSERT, s -> AuditTable.bindInsert(s, entry));
+    }
+
+    @Override
+    public List<AuditEntry> auditOf(EventKey event) {
+        return statements.list("auditOf", AuditTable.OF_EVENT, s -> {
+            s.setString(1, event.source());
+            s.setString(2, event.id());
+        }, AuditTable::read);
+    }
+
+    /** Databases disagree on a negative LIMIT (PostgreSQL fails, H2 ignores it), so it never reaches them. */
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.herald.store.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.store.Store;
+import io.quarkus.arc.ActiveResult;
+import io.quarkus.arc.DefaultBean;
+import io.quarkus.arc.InjectableInstance;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Provides the {@link Store} on the database chosen by {@code herald.store.kind}: {@code h2} (the default
+ * datasource, an embedded file database) or {@code postgresql} (the datasource named {@code postgresql}).
+ *
+ * <p>Both datasources are built into the application; configuration activates exactly one of them at start-up,
+ * and Flyway migrates only the active one. Another {@code Store} bean (DynamoDB, say) replaces this one.
+ */
+@ApplicationScoped
+public class JdbcStoreProducer {
+
+    static final String H2 = "h2";
+    static final String POSTGRESQL = "postgresql";
+
+    /** Created at start-up so that a wrong kind or an inactive datasource stops the application at once. */
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    @Startup
+    Store store(
+            @ConfigProperty(name = "herald.store.kind", defaultValue = H2) String kind,
+            InjectableInstance<DataSource> h2,
+            @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql,
+            ObjectMapper mapper) {
+        InjectableInstance<DataSource> dataSource = switch (kind) {
+            case H2 -> h2;
+            case POSTGRESQL -> postgresql;
+            default -> throw new IllegalStateException(
+                    "herald.store.kind must be " + H2 + " or " + POSTGRESQL + ", not '" + kind + "'");
+        };
+        return new JdbcStore(active(dataSource, kind), mapper);
+    }
+
+    /** The datasource bean is a proxy that would only fail on first use; this fails now, saying why. */
+    private static DataSource active(InjectableInstance<DataSource> dataSource, String kind) {
+        ActiveResult active = dataSource.getHandle().getBean().checkActive();
+        if (!active.value()) {
+            throw new IllegalStateException("herald.store.kind is " + kind + " but its datasource is inactive: "
+                    + active.inactiveReason());
+        }
+        return dataSource.get();
+    }
+}

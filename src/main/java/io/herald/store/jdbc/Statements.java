@@ -1,0 +1,140 @@
+package io.herald.store.jdbc;
+
+import io.herald.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Runs one prepared statement per call on a connection of its own in autocommit mode, so each call is durable
+ * on return and needs no transaction. Failures become {@link StoreException}s that carry no bound value.
+ */
+final class Statements {
+
+    @FunctionalInterface
+    interface Parameters {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Same code on PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * SQLState classes whose driver messages describe the connection or the server, never a value: connection
+     * exception, insufficient resources, operator intervention, system error.
+     */
+    private static final Set<String> VALUE_FREE_STATE_CLASSES = Set.of("08", "53", "57", "58");
+
+    private final DataSource dataSource;
+
+    Statements(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** @return {@code false} if the row was not inserted because its key exists already */
+    boolean insertIfAbsent(String operation, String sql, Parameters parameters) {
+        return run(operation, sql, statement -> {
+            parameters.bind(statement);
+            try {
+                return statement.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** @return the number of rows changed */
+    int update(String operation, String sql, Parameters parameters) {
+        return run(operation, sql, statement -> {
+            parameters.bind(statement);
+            return statement.executeUpdate();
+        });
+    }
+
+    <T> List<T> list(String operation, String sql, Parameters parameters, Row<T> row) {
+        return run(operation, sql, statement -> {
+            parameters.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(row.read(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    <T> Optional<T> one(String operation, String sql, Parameters parameters, Row<T> row) {
+        List<T> rows = list(operation, sql, parameters, row);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T run(String operation, String sql, Work<T> work) {
+        Connection connection = connect(operation);
+        try (connection; PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    private Connection connect(String operation) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            // Nothing has been bound yet, so the driver's or pool's message is safe to pass on.
+            throw new StoreException(operation + " failed: no database connection (SQLState " + e.getSQLState()
+                    + "): " + e.getMessage());
+        }
+        try {
+            // Without autocommit a write would not be durable when the call returns.
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw failure(operation, e);
+        }
+    }
+
+    private static StoreException failure(String operation, SQLException e) {
+        String state = e.getSQLState();
+        String message = operation + " failed: SQLState " + state + ", vendor code " + e.getErrorCode() + " ("
+                + e.getClass().getSimpleName() + ")";
+        if (state != null && state.length() >= 2 && VALUE_FREE_STATE_CLASSES.contains(state.substring(0, 2))) {
+            message += ": " + e.getMessage();
+        }
+        // The SQLException is deliberately not attached as the cause: drivers put bound values in their
+        // messages (H2 and PostgreSQL both do for constraint and length violations).
+        return new StoreException(message);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The connection is unusable either way; the original failure is what matters.
+        }
+    }
+}

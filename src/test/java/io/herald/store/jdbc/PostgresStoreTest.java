@@ -1,0 +1,14 @@
+package io.herald.store.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.store.Store;
+import io.herald.store.StoreContract;
+
+/** The store contract on a real PostgreSQL (started by {@code bin/services}). */
+class PostgresStoreTest extends StoreContract {
+
+    @Override
+    protected Store emptyStore() {
+        return new JdbcStore(TestDatabases.emptyPostgres(), new ObjectMapper());
+    }
+}
