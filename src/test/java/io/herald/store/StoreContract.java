@@ -348,6 +348,19 @@ public abstract class StoreContract {
     }
 
     @Test
+    void updateReturnsExactlyWhatIsStored() {
+        Notification pending = notification("n-1", new EventKey("/crm/eu", "evt-1"), NotificationStatus.PENDING, T0,
+                T0, T0);
+        store.insertNotification(pending);
+        Instant withNanos = Instant.parse("2026-03-01T10:16:00.000000999Z");
+
+        Optional<Notification> stored = store.updateNotification(pending.claimed(withNanos, withNanos));
+
+        assertThat(stored).isPresent();
+        assertThat(store.findNotification("n-1")).isEqualTo(stored);
+    }
+
+    @Test
     void everyUpdateAdvancesTheVersion() {
         Notification pending = notification("n-1", new EventKey("/crm/eu", "evt-1"), NotificationStatus.PENDING, T0,
                 T0, T0);

@@ -11,9 +11,6 @@ import java.sql.SQLException;
 /** The statements on table {@code audit_entries} and the mapping between its rows and {@link AuditEntry}. */
 final class AuditTable {
 
-    private AuditTable() {
-    }
-
     private static final String COLUMNS = "id, event_source, event_id, happened_at, step, actor, detail";
 
     static final String INSERT = "INSERT INTO audit_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -24,6 +21,9 @@ final class AuditTable {
      */
     static final String OF_EVENT = "SELECT " + COLUMNS + " FROM audit_entries WHERE event_source = ? AND event_id = ?"
             + " ORDER BY event_source, event_id, happened_at, id";
+
+    private AuditTable() {
+    }
 
     static void bindInsert(PreparedStatement statement, AuditEntry entry) throws SQLException {
         statement.setString(1, entry.id());

@@ -15,16 +15,21 @@ final class Columns {
     private Columns() {
     }
 
-    /**
-     * Binds an instant in UTC, truncated to microseconds: PostgreSQL keeps no more, and rounds rather than
-     * truncates, so without this a stored instant could move into the next microsecond.
-     */
+    /** Binds an instant in UTC as {@link #stored} keeps it. */
     static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            statement.setObject(index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            statement.setObject(index, OffsetDateTime.ofInstant(stored(value), ZoneOffset.UTC));
         }
+    }
+
+    /**
+     * The instant as the database keeps it: truncated to microseconds. PostgreSQL keeps no more and would round
+     * rather than truncate, moving an instant into the next microsecond.
+     */
+    static Instant stored(Instant value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
     }
 
     static Instant getInstant(ResultSet row, String column) throws SQLException {

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class JdbcStoreProducer {
 
-    static final String H2 = "h2";
-    static final String POSTGRESQL = "postgresql";
+    private static final String H2 = "h2";
+    private static final String POSTGRESQL = "postgresql";
 
     /** Created at start-up so that a wrong kind or an inactive datasource stops the application at once. */
     @Produces
@@ -32,15 +32,15 @@ public class JdbcStoreProducer {
     Store store(
             @ConfigProperty(name = "herald.store.kind", defaultValue = H2) String kind,
             InjectableInstance<DataSource> h2,
-            @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql,
-            ObjectMapper mapper) {
+            @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql) {
         InjectableInstance<DataSource> dataSource = switch (kind) {
             case H2 -> h2;
             case POSTGRESQL -> postgresql;
             default -> throw new IllegalStateException(
                     "herald.store.kind must be " + H2 + " or " + POSTGRESQL + ", not '" + kind + "'");
         };
-        return new JdbcStore(active(dataSource, kind), mapper);
+        // A mapper of its own: the stored JSON must not change when the application tunes its HTTP JSON.
+        return new JdbcStore(active(dataSource, kind), new ObjectMapper());
     }
 
     /** The datasource bean is a proxy that would only fail on first use; this fails now, saying why. */

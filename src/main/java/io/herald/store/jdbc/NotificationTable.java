@@ -17,9 +17,6 @@ import java.sql.SQLException;
 /** The statements on table {@code notifications} and the mapping between its rows and {@link Notification}. */
 final class NotificationTable {
 
-    private NotificationTable() {
-    }
-
     /** Every column but id and version, in the order {@link #bindState} binds them. */
     private static final String STATE_COLUMNS = "event_source, event_id, kind, rule, template, recipient, channel, "
             + "address, locale, time_zone, priority, status, attempts, next_attempt_at, job_id, delivery_state, "
@@ -60,6 +57,9 @@ final class NotificationTable {
     /** Parameters: status, updated before, limit. Index {@code notifications_by_update}. */
     static final String OLDEST_WITH_STATUS_UPDATED_BEFORE = "SELECT " + COLUMNS
             + " FROM notifications WHERE status = ? AND updated_at < ? ORDER BY status, updated_at LIMIT ?";
+
+    private NotificationTable() {
+    }
 
     static void bindInsert(PreparedStatement statement, Notification notification) throws SQLException {
         statement.setString(1, notification.id());
@@ -128,7 +128,7 @@ final class NotificationTable {
     static Notification stored(Notification n) {
         return new Notification(n.id(), n.eventSource(), n.eventId(), n.kind(), n.rule(), n.template(),
                 n.recipient(), n.channel(), n.address(), n.locale(), n.timeZone(), n.priority(), n.status(),
-                n.attempts(), n.nextAttemptAt(), n.jobId(), n.deliveryState(), n.lastError(), n.createdAt(),
-                n.updatedAt(), n.version() + 1);
+                n.attempts(), Columns.stored(n.nextAttemptAt()), n.jobId(), n.deliveryState(), n.lastError(),
+                Columns.stored(n.createdAt()), Columns.stored(n.updatedAt()), n.version() + 1);
     }
 }

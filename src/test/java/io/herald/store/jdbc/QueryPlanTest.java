@@ -31,7 +31,8 @@ class QueryPlanTest {
 
     @Test
     void noQueryScansATableOnPostgresql() throws SQLException {
-        try (Connection connection = TestDatabases.emptyPostgres().getConnection()) {
+        TestDatabases.emptyPostgres();
+        try (Connection connection = TestDatabases.postgresConnection()) {
             try (Statement statement = connection.createStatement()) {
                 // The planner then picks a sequential scan only when no index can serve the query.
                 statement.execute("SET enable_seqscan = off");

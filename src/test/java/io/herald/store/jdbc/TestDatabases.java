@@ -2,14 +2,19 @@ package io.herald.store.jdbc;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** The databases the store tests run on, migrated with the application's own Flyway scripts. */
 final class TestDatabases {
@@ -21,7 +26,9 @@ final class TestDatabases {
     /** The application's H2 settings, minus the file. */
     private static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
-    private static volatile boolean postgresMigrated;
+    private static AgroalDataSource postgresPool;
+    private static boolean postgresMigrated;
+    private static String postgresUnusable;
 
     private TestDatabases() {
     }
@@ -46,28 +53,48 @@ final class TestDatabases {
     }
 
     /**
-     * The test PostgreSQL database, migrated, with every table emptied. Fails, rather than skips, when the
-     * database cannot be reached: a skipped test would hide that the store was never tried on PostgreSQL.
+     * The test PostgreSQL database, migrated, with every table emptied, behind a connection pool as in the
+     * application. Fails, rather than skips, when the database cannot be reached: a skipped test would hide that
+     * the store was never tried on PostgreSQL.
      */
-    static DataSource emptyPostgres() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(POSTGRES_URL);
-        dataSource.setUser(POSTGRES_USER);
-        dataSource.setPassword(POSTGRES_PASSWORD);
-        try (Connection connection = dataSource.getConnection()) {
-            if (!postgresMigrated) {
-                migrate(dataSource);
-                postgresMigrated = true;
+    static synchronized DataSource emptyPostgres() {
+        if (postgresUnusable != null) {
+            fail(postgresUnusable);
+        }
+        try {
+            if (postgresPool == null) {
+                postgresPool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                        .connectionPoolConfiguration(pool -> pool
+                                .maxSize(16)
+                                .acquisitionTimeout(Duration.ofSeconds(10))
+                                .connectionFactoryConfiguration(factory -> factory
+                                        .jdbcUrl(POSTGRES_URL)
+                                        .principal(new NamePrincipal(POSTGRES_USER))
+                                        .credential(new SimplePassword(POSTGRES_PASSWORD)))));
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("TRUNCATE events, notifications, audit_entries");
+            try (Connection connection = postgresPool.getConnection()) {
+                if (!postgresMigrated) {
+                    migrate(postgresPool);
+                    postgresMigrated = true;
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("TRUNCATE events, notifications, audit_entries");
+                }
             }
         } catch (SQLException e) {
-            fail("PostgreSQL is not reachable at " + POSTGRES_URL + " as " + POSTGRES_USER + " (" + e.getMessage()
-                    + "). Run bin/services to install and start it, or point HERALD_TEST_POSTGRES_URL, "
-                    + "HERALD_TEST_POSTGRES_USER and HERALD_TEST_POSTGRES_PASSWORD at another one.");
+            // Remembered, so that the other tests fail at once instead of each waiting for the connection.
+            postgresUnusable = "PostgreSQL at " + POSTGRES_URL + " cannot be used as " + POSTGRES_USER + " ("
+                    + e.getMessage() + "). Run bin/services to install and start it, or point "
+                    + "HERALD_TEST_POSTGRES_URL, HERALD_TEST_POSTGRES_USER and HERALD_TEST_POSTGRES_PASSWORD at "
+                    + "another one.";
+            fail(postgresUnusable);
         }
-        return dataSource;
+        return postgresPool;
+    }
+
+    /** A connection of its own, outside the pool, for tests that change session settings. */
+    static Connection postgresConnection() throws SQLException {
+        return DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
     }
 
     private static void migrate(DataSource dataSource) {

@@ -1,0 +1,82 @@
+package io.herald.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.domain.EventKey;
+import io.herald.domain.EventStatus;
+import io.herald.domain.StoredEvent;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With the application's H2 settings, a write is on disk when the store returns: a process killed right after
+ * its last write loses none of them.
+ */
+class H2DurabilityTest {
+
+    private static final int EVENTS = 200;
+
+    @Test
+    void writesSurviveAKilledProcess() throws Exception {
+        Path dir = Files.createDirectories(Paths.get("target", "durability-test")).toAbsolutePath();
+        String url = applicationH2Url().replace("${herald.data-dir}", dir.toString() + "/run-" + System.nanoTime());
+
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WriteThenDie.class.getName(), url)
+                .inheritIO()
+                .start();
+        assertThat(writer.waitFor(60, TimeUnit.SECONDS)).as("writer finished").isTrue();
+        assertThat(writer.exitValue()).as("writer exit code").isEqualTo(WriteThenDie.KILLED);
+
+        JdbcStore reopened = new JdbcStore(dataSource(url), new ObjectMapper());
+        for (int i = 0; i < EVENTS; i++) {
+            assertThat(reopened.findEvent(new EventKey("/durability", "evt-" + i))).as("event %d", i).isPresent();
+        }
+    }
+
+    private static String applicationH2Url() throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = H2DurabilityTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        return properties.getProperty("quarkus.datasource.jdbc.url");
+    }
+
+    private static JdbcDataSource dataSource(String url) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        return dataSource;
+    }
+
+    /** Stores events, then ends its process at once, the way a crash or a kill does. */
+    public static final class WriteThenDie {
+
+        static final int KILLED = 42;
+
+        public static void main(String[] args) throws Exception {
+            JdbcDataSource dataSource = dataSource(args[0]);
+            // Held open like a pool's connections: closing the last one would close the database and flush it.
+            Connection open = dataSource.getConnection();
+            Flyway.configure().dataSource(dataSource).load().migrate();
+            JdbcStore store = new JdbcStore(dataSource, new ObjectMapper());
+            for (int i = 0; i < EVENTS; i++) {
+                store.insertEvent(new StoredEvent("/durability", "evt-" + i, "t", null, null, Instant.now(), Map.of(),
+                        null, null, EventStatus.RECEIVED, List.of(), null));
+            }
+            assertThat(open.isClosed()).isFalse();
+            Runtime.getRuntime().halt(KILLED);
+        }
+    }
+}
