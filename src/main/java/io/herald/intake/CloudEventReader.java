@@ -104,6 +104,11 @@ public class CloudEventReader {
 
     /** Rules and templates read the data as JSON, so anything else is refused at the door. */
     private CloudEvent checkData(CloudEvent event) {
+        checkLength("id", event.getId(), 256);
+        checkLength("source", event.getSource().toString(), 512);
+        checkLength("type", event.getType(), 512);
+        checkLength("subject", event.getSubject(), 1024);
+        checkLength("datacontenttype", event.getDataContentType(), 256);
         if (event.getData() == null) {
             return event;
         }
@@ -118,6 +123,12 @@ public class CloudEventReader {
             throw invalid("the event data is not valid JSON: " + firstLine(e));
         }
         return event;
+    }
+
+    private static void checkLength(String attribute, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw invalid("attribute '" + attribute + "' is longer than " + max + " characters");
+        }
     }
 
     private void checkSize(int bytes, String what) {
