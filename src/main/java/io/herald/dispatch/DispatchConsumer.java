@@ -47,6 +47,7 @@ public class DispatchConsumer implements QueueConsumer {
             }
         } finally {
             MDC.remove("notificationId");
+            MDC.remove("eventId");
         }
     }
 }

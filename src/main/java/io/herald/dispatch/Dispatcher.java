@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Sends one stored notification. Safe to call any number of times for the same notification, concurrently too:
@@ -61,6 +62,7 @@ public class Dispatcher {
             return;
         }
         Notification notification = claimed.get();
+        MDC.put("eventId", notification.eventId());
         StoredEvent event = store.findEvent(notification.eventKey()).orElse(null);
         if (event == null) {
             giveUp(notification, "MISSING_EVENT", "the event of this notification is not in the store");

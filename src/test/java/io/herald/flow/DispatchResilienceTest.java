@@ -12,11 +12,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Nothing is lost, and nothing is sent twice, when OpenText Notifications fails or is down. */
 @QuarkusTest
 class DispatchResilienceTest {
+
+    @BeforeEach
+    void earlierWorkIsDone() {
+        Herald.awaitIdle();
+    }
 
     @AfterEach
     void providerBehavesAgain() {

@@ -83,6 +83,16 @@ public final class Herald {
                 .jsonPath().getList("$");
     }
 
+    /**
+     * Waits until Herald's dispatch queue is empty (delayed retries and status checks included), so that faults
+     * set next hit only the calls of the test that sets them.
+     */
+    public static void awaitIdle() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> given()
+                .get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .anyMatch(line -> line.startsWith("herald_queue_depth{queue=\"dispatch\"} 0.0")));
+    }
+
     public static void faults(String settings) {
         given().contentType("application/json").body(settings.getBytes(StandardCharsets.UTF_8))
                 .post("/sim/opentext/_faults").then().statusCode(200);
