@@ -1,7 +1,6 @@
 package io.herald.flow;
 
 import static io.herald.flow.WorkflowStatusAlertTest.awaitSubmissions;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,7 +44,7 @@ class IntakeAcceptanceTest {
         byte[] data = Herald.bytes(event.get("data"));
         String timestamp = Long.toString(Instant.now().getEpochSecond());
 
-        given().header("X-Herald-Sender", Herald.SENDER).header("X-Herald-Timestamp", timestamp)
+        io.herald.support.Herald.http().header("X-Herald-Sender", Herald.SENDER).header("X-Herald-Timestamp", timestamp)
                 .header("X-Herald-Signature", io.herald.intake.Hmac.signatureHeader(Herald.SECRET, timestamp, data))
                 .header("ce-specversion", "1.0").header("ce-id", id)
                 .header("ce-source", event.get("source").asText()).header("ce-type", event.get("type").asText())
@@ -78,7 +77,7 @@ class IntakeAcceptanceTest {
         Herald.post(event).then().statusCode(202).body("status", equalTo("unrouted"))
                 .body("notifications", hasSize(0));
 
-        assertThat(given().queryParam("limit", 500).get("/events/unrouted").then().statusCode(200).extract()
+        assertThat(io.herald.support.Herald.http().queryParam("limit", 500).get("/events/unrouted").then().statusCode(200).extract()
                 .jsonPath().getList("events.id")).contains(id);
     }
 

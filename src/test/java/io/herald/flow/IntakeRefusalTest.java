@@ -1,6 +1,5 @@
 package io.herald.flow;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,7 +32,7 @@ class IntakeRefusalTest {
     void unsignedEventIsRefused() {
         ObjectNode event = Herald.sample("shipment-delayed");
 
-        given().contentType("application/cloudevents+json").body(Herald.bytes(event)).post("/events")
+        io.herald.support.Herald.http().contentType("application/cloudevents+json").body(Herald.bytes(event)).post("/events")
                 .then().statusCode(401).contentType(PROBLEM).body("detail", containsString("X-Herald-Sender"));
 
         assertNotStored(event);

@@ -1,6 +1,5 @@
 package io.herald.flow;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,7 +13,7 @@ class OperationsEndpointsTest {
 
     @Test
     void healthIsUpWithTheStoreChecked() {
-        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
+        io.herald.support.Herald.http().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
     }
 
@@ -22,7 +21,7 @@ class OperationsEndpointsTest {
     void metricsCountEventsNotificationsAndQueueDepth() {
         Herald.post(Herald.sample("integration-job-failed")).then().statusCode(202);
 
-        given().get("/q/metrics").then().statusCode(200)
+        io.herald.support.Herald.http().get("/q/metrics").then().statusCode(200)
                 .body(containsString("herald_events_received_total{outcome=\"accepted\"}"))
                 .body(containsString("herald_events_routed_total{outcome=\"routed\"}"))
                 .body(containsString("herald_queue_depth{queue=\"dispatch\"}"));

@@ -11,11 +11,18 @@ import org.junit.jupiter.api.Test;
 /** The packaged application refuses to start on a bad rules file and says where and why. */
 class BadConfigurationStopsStartupIT {
 
+    private static String runnerJar() throws IOException {
+        try (var files = java.nio.file.Files.list(Path.of("target"))) {
+            return files.map(Path::toString).filter(name -> name.endsWith("-runner.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("package the application first"));
+        }
+    }
+
     @Test
     void badRulesFileStopsStartupNamingFileLineAndReason() throws IOException, InterruptedException {
         Path rules = Path.of("src/test/resources/startup/bad-rules.yaml").toAbsolutePath();
         ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar")
+                "-jar", runnerJar())
                 .redirectErrorStream(true);
         launch.environment().put("HERALD_RULES_FILE", rules.toString());
         launch.environment().put("HERALD_DATA_DIR", "./target/bad-startup-data");

@@ -29,6 +29,16 @@ public final class Herald {
     private Herald() {
     }
 
+    /**
+     * A request to Herald's HTTP server. RestAssured's default port is taken by the Lambda mock event server in
+     * tests, so HTTP tests name the port.
+     */
+    public static io.restassured.specification.RequestSpecification http() {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        return given().baseUri("http://localhost").port(port);
+    }
+
     /** A sample event from {@code samples/events}, with a fresh id so that tests never see each other's events. */
     public static ObjectNode sample(String name) {
         try {
@@ -55,7 +65,7 @@ public final class Herald {
 
     public static Response post(byte[] body, String contentType, Instant signedAt, String secret) {
         String timestamp = Long.toString(signedAt.getEpochSecond());
-        return given()
+        return http()
                 .header("X-Herald-Sender", SENDER)
                 .header("X-Herald-Timestamp", timestamp)
                 .header("X-Herald-Signature", Hmac.signatureHeader(secret, timestamp, body))
@@ -66,20 +76,20 @@ public final class Herald {
 
     /** The stored event with its notifications and audit trail, or null when Herald does not know it. */
     public static JsonPath event(String source, String id) {
-        Response response = given().queryParam("source", source).queryParam("id", id).get("/events");
+        Response response = http().queryParam("source", source).queryParam("id", id).get("/events");
         return response.statusCode() == 404 ? null : response.then().statusCode(200).extract().jsonPath();
     }
 
     /** Everything the OpenText Notifications simulator accepted for one event (its customer reference). */
     public static List<Map<String, Object>> submissionsFor(String eventId) {
-        return given().get("/sim/opentext/_messages").then().statusCode(200).extract().jsonPath()
+        return http().get("/sim/opentext/_messages").then().statusCode(200).extract().jsonPath()
                 .<Map<String, Object>>getList("$").stream()
                 .filter(s -> eventId.equals(s.get("customerReference")) || eventId.equals(pushReference(s)))
                 .toList();
     }
 
     public static List<Map<String, Object>> submissionsTo(String address) {
-        return given().queryParam("to", address).get("/sim/opentext/_messages").then().statusCode(200).extract()
+        return http().queryParam("to", address).get("/sim/opentext/_messages").then().statusCode(200).extract()
                 .jsonPath().getList("$");
     }
 
@@ -88,13 +98,13 @@ public final class Herald {
      * set next hit only the calls of the test that sets them.
      */
     public static void awaitIdle() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> given()
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http()
                 .get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .anyMatch(line -> line.startsWith("herald_queue_depth{queue=\"dispatch\"} 0.0")));
     }
 
     public static void faults(String settings) {
-        given().contentType("application/json").body(settings.getBytes(StandardCharsets.UTF_8))
+        http().contentType("application/json").body(settings.getBytes(StandardCharsets.UTF_8))
                 .post("/sim/opentext/_faults").then().statusCode(200);
     }
 

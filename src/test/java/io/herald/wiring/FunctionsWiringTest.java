@@ -1,6 +1,5 @@
 package io.herald.wiring;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.http.HttpFunction;
@@ -8,7 +7,11 @@ import io.herald.queue.QueueConsumer;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.HttpRoute;
 import io.quarkus.test.junit.QuarkusTest;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +29,9 @@ class FunctionsWiringTest {
 
     @Inject
     Instance<QueueConsumer> consumers;
+
+    @Inject
+    BeanManager beans;
 
     @Test
     void everyHttpFunctionInCodeIsDeclaredWithRoutesAndTheOtherWayRound() {
@@ -55,10 +61,21 @@ class FunctionsWiringTest {
     }
 
     @Test
+    void everyFunctionHasALambdaHandlerOfItsNameAndNoHandlerIsUndeclared() {
+        // a parameterised bean type does not match a raw lookup, so look at every bean's class
+        Set<String> handlers = beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .filter(bean -> RequestHandler.class.isAssignableFrom(bean.getBeanClass()))
+                .map(Bean::getName).collect(Collectors.toSet());
+        Set<String> declared = manifest.functions().values().stream().map(FunctionSpec::handler)
+                .collect(Collectors.toSet());
+        assertThat(handlers).isEqualTo(declared);
+    }
+
+    @Test
     void everyDeclaredRouteIsServedLocally() {
         for (FunctionSpec spec : manifest.functions().values()) {
             for (HttpRoute route : spec.http()) {
-                int status = given().request(route.method(), route.path()).statusCode();
+                int status = io.herald.support.Herald.http().request(route.method(), route.path()).statusCode();
                 assertThat(status).as(route.key()).isNotIn(404, 405);
             }
         }

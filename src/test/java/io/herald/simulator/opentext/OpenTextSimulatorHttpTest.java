@@ -1,6 +1,5 @@
 package io.herald.simulator.opentext;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.empty;
@@ -52,7 +51,7 @@ class OpenTextSimulatorHttpTest {
     }
 
     private String accessToken() {
-        return given().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
+        return io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
                 .formParam("grant_type", "client_credentials")
                 .post(tokenPath())
                 .then().statusCode(200)
@@ -60,12 +59,12 @@ class OpenTextSimulatorHttpTest {
     }
 
     private RequestSpecification authorized() {
-        return given().header("Authorization", "Bearer " + accessToken()).contentType(ContentType.JSON);
+        return io.herald.support.Herald.http().header("Authorization", "Bearer " + accessToken()).contentType(ContentType.JSON);
     }
 
     @Test
     void tokenEndpointIssuesABearerTokenToTheConfiguredClient() {
-        given().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
+        io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
                 .formParam("grant_type", "client_credentials")
                 .post(tokenPath())
                 .then().statusCode(200)
@@ -78,7 +77,7 @@ class OpenTextSimulatorHttpTest {
     void tokenEndpointRefusesWrongCredentials() {
         int issuedBefore = simulator.tokensIssued();
 
-        given().auth().preemptive().basic(config.clientId(), "not-the-secret")
+        io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), "not-the-secret")
                 .formParam("grant_type", "client_credentials")
                 .post(tokenPath())
                 .then().statusCode(401)
@@ -89,7 +88,7 @@ class OpenTextSimulatorHttpTest {
 
     @Test
     void tokenEndpointRefusesOtherGrants() {
-        given().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
+        io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
                 .formParam("grant_type", "password")
                 .post(tokenPath())
                 .then().statusCode(400)
@@ -98,7 +97,7 @@ class OpenTextSimulatorHttpTest {
 
     @Test
     void messagingRefusesTokensItDidNotIssue() {
-        given().header("Authorization", "Bearer forged").contentType(ContentType.JSON)
+        io.herald.support.Herald.http().header("Authorization", "Bearer forged").contentType(ContentType.JSON)
                 .body(Fixtures.read("email-submission.json"))
                 .post(BASE + "/mra/v1/outbound/emails")
                 .then().statusCode(401);
@@ -114,7 +113,7 @@ class OpenTextSimulatorHttpTest {
                 .then().statusCode(200)
                 .extract().path("job_id");
 
-        given().queryParam("to", "ada@example.com").get(BASE + "/_messages")
+        io.herald.support.Herald.http().queryParam("to", "ada@example.com").get(BASE + "/_messages")
                 .then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].channel", equalTo("EMAIL"))
@@ -125,7 +124,7 @@ class OpenTextSimulatorHttpTest {
                 .body("[0].html", equalTo("<p>Grüße, Ada</p>"))
                 .body("[0].text", equalTo("Grüße, Ada"))
                 .body("[0].billingCode", equalTo("CC-100"));
-        given().queryParam("to", "someone-else@example.com").get(BASE + "/_messages")
+        io.herald.support.Herald.http().queryParam("to", "someone-else@example.com").get(BASE + "/_messages")
                 .then().body("", hasSize(0));
     }
 
@@ -203,7 +202,7 @@ class OpenTextSimulatorHttpTest {
 
     @Test
     void plannedThrottlingCarriesRetryAfterAndThenCallsSucceedAgain() {
-        given().contentType(ContentType.JSON)
+        io.herald.support.Herald.http().contentType(ContentType.JSON)
                 .body("{\"failNext\":1,\"failStatus\":429,\"retryAfterSeconds\":3}")
                 .post(BASE + "/_faults")
                 .then().statusCode(200).body("failNext", equalTo(1));
@@ -217,7 +216,7 @@ class OpenTextSimulatorHttpTest {
 
     @Test
     void misspeltFaultIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"failnext\":1}")
+        io.herald.support.Herald.http().contentType(ContentType.JSON).body("{\"failnext\":1}")
                 .post(BASE + "/_faults")
                 .then().statusCode(400);
 
@@ -228,13 +227,13 @@ class OpenTextSimulatorHttpTest {
     void deletingMessagesForgetsSubmissionsAndFaults() {
         authorized().header("X-MRA-SubmitId", "sub-forget").body(Fixtures.read("sms-submission.json"))
                 .post(BASE + "/mra/v1/outbound/sms").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"failNext\":5,\"latencyMs\":10}")
+        io.herald.support.Herald.http().contentType(ContentType.JSON).body("{\"failNext\":5,\"latencyMs\":10}")
                 .post(BASE + "/_faults").then().statusCode(200);
 
-        given().delete(BASE + "/_messages").then().statusCode(204);
+        io.herald.support.Herald.http().delete(BASE + "/_messages").then().statusCode(204);
 
-        given().get(BASE + "/_messages").then().body("", hasSize(0));
-        given().get(BASE + "/_faults").then()
+        io.herald.support.Herald.http().get(BASE + "/_messages").then().body("", hasSize(0));
+        io.herald.support.Herald.http().get(BASE + "/_faults").then()
                 .body("failNext", equalTo(0))
                 .body("latencyMs", equalTo(0))
                 .body("down", equalTo(false));
@@ -248,13 +247,13 @@ class OpenTextSimulatorHttpTest {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .build();
-        given().contentType(ContentType.JSON).body("{\"down\":true}").post(BASE + "/_faults")
+        io.herald.support.Herald.http().contentType(ContentType.JSON).body("{\"down\":true}").post(BASE + "/_faults")
                 .then().statusCode(200);
 
         assertThatThrownBy(() -> client.send(tokenRequest, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
 
-        given().contentType(ContentType.JSON).body("{\"down\":false}").post(BASE + "/_faults")
+        io.herald.support.Herald.http().contentType(ContentType.JSON).body("{\"down\":false}").post(BASE + "/_faults")
                 .then().statusCode(200);
         assertThat(client.send(tokenRequest, HttpResponse.BodyHandlers.ofString()).statusCode())
                 .as("answers again, here refusing the missing credentials").isEqualTo(401);

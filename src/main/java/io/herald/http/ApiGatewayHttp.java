@@ -1,0 +1,61 @@
+package io.herald.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Translates API Gateway HTTP API events (payload format 2.0) to the requests functions handle, and their
+ * responses back. The body reaches the function byte for byte, so signatures still verify.
+ */
+public final class ApiGatewayHttp {
+
+    private ApiGatewayHttp() {
+    }
+
+    public static APIGatewayV2HTTPResponse handle(HttpFunction function, APIGatewayV2HTTPEvent event) {
+        HttpRequest request = request(event);
+        return response(function.handle(event.getRouteKey(), request));
+    }
+
+    static HttpRequest request(APIGatewayV2HTTPEvent event) {
+        Map<String, List<String>> headers = new HashMap<>();
+        if (event.getHeaders() != null) {
+            // API Gateway joins repeated headers with commas; a function sees them as one value, as over HTTP/1.1.
+            event.getHeaders().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT),
+                    new ArrayList<>(List.of(value))));
+        }
+        if (event.getCookies() != null && !event.getCookies().isEmpty()) {
+            headers.put("cookie", List.of(String.join("; ", event.getCookies())));
+        }
+        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
+                : Map.copyOf(event.getQueryStringParameters());
+        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null
+                ? event.getRouteKey().split(" ", 2)[0]
+                : event.getRequestContext().getHttp().getMethod();
+        return new HttpRequest(method, event.getRawPath(), headers, query, body(event));
+    }
+
+    private static byte[] body(APIGatewayV2HTTPEvent event) {
+        if (event.getBody() == null) {
+            return new byte[0];
+        }
+        return event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody())
+                : event.getBody().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static APIGatewayV2HTTPResponse response(HttpResponse response) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(response.status())
+                .withHeaders(response.headers())
+                .withBody(response.bodyText())
+                .withIsBase64Encoded(false)
+                .build();
+    }
+}
