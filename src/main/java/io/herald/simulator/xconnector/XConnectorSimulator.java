@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.intake.Hmac;
 import io.herald.intake.IntakeConfig;
 import io.herald.intake.SignedRequest;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -64,7 +63,6 @@ public class XConnectorSimulator {
     }
 
     /** A write-back as xConnector received it. */
-    @RegisterForReflection
     public record ReceivedWriteBack(Instant receivedAt, Map<String, String> headers, JsonNode body) {
     }
 

@@ -1,0 +1,49 @@
+package io.herald.nativeimage;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Types Jackson reads or writes by reflection. The JVM finds them at run time; a native image keeps only what is
+ * registered, so every JSON-bound type of Herald is listed here (REST client and Lambda event types are
+ * registered by their extensions).
+ */
+@RegisterForReflection(targets = {
+    io.herald.domain.StoredEvent.class,
+    io.herald.domain.Notification.class,
+    io.herald.domain.AuditEntry.class,
+    io.herald.http.Problem.class,
+    io.herald.intake.Acceptance.class,
+    io.herald.intake.Acceptance.Routed.class,
+    io.herald.intake.EventQueries.EventView.class,
+    io.herald.dispatch.DispatchMessage.class,
+    io.herald.wiring.FunctionsManifest.class,
+    io.herald.wiring.FunctionsManifest.FunctionSpec.class,
+    io.herald.wiring.FunctionsManifest.HttpRoute.class,
+    io.herald.wiring.FunctionsManifest.QueueSpec.class,
+    io.herald.wiring.FunctionsManifest.ScheduleSpec.class,
+    io.herald.notifier.opentext.wire.EmailSubmission.class,
+    io.herald.notifier.opentext.wire.EmailSubmission.Destination.class,
+    io.herald.notifier.opentext.wire.EmailSubmission.BodyPart.class,
+    io.herald.notifier.opentext.wire.EmailSubmission.Options.class,
+    io.herald.notifier.opentext.wire.EmailSubmission.EmailOptions.class,
+    io.herald.notifier.opentext.wire.SmsSubmission.class,
+    io.herald.notifier.opentext.wire.SmsSubmission.Destination.class,
+    io.herald.notifier.opentext.wire.SmsSubmission.Options.class,
+    io.herald.notifier.opentext.wire.PushNotification.class,
+    io.herald.notifier.opentext.wire.JobAccepted.class,
+    io.herald.notifier.opentext.wire.JobStatus.class,
+    io.herald.notifier.opentext.wire.JobStatus.Delivery.class,
+    io.herald.notifier.opentext.wire.JobStatus.Attempt.class,
+    io.herald.notifier.opentext.wire.TokenResponse.class,
+    io.herald.simulator.opentext.RecordedSubmission.class,
+    io.herald.simulator.opentext.RecordedDestination.class,
+    io.herald.simulator.opentext.FaultSettings.class,
+    io.herald.simulator.xconnector.XConnectorSimulator.ReceivedWriteBack.class,
+    // the CloudEvents SDK finds its JSON format through ServiceLoader and instantiates it reflectively
+    io.cloudevents.jackson.JsonFormat.class,
+})
+public final class NativeRegistrations {
+
+    private NativeRegistrations() {
+    }
+}
