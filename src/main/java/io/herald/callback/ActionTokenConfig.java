@@ -1,0 +1,29 @@
+package io.herald.callback;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+@ConfigMapping(prefix = "herald.callback.tokens")
+public interface ActionTokenConfig {
+
+    /** The key new links are signed with. */
+    String activeKey();
+
+    /**
+     * Signing keys by id. Rotation: add a new key, make it active, and remove the old one once its links have
+     * expired; links signed with a removed key are refused.
+     */
+    Map<String, Key> keys();
+
+    /** How long an action link stays valid. */
+    @WithDefault("P7D")
+    Duration lifetime();
+
+    interface Key {
+
+        /** At least 32 characters. Never logged. */
+        String secret();
+    }
+}
