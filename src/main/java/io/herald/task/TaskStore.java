@@ -1,0 +1,68 @@
+package io.herald.task;
+
+import io.herald.domain.Decision;
+import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import io.herald.domain.WriteBack;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable memory of tasks, the action links used on them, and write-backs to xConnector.
+ *
+ * <p>Like {@link io.herald.store.Store}: every write touches one item and is an insert-if-absent or an update
+ * conditional on the version read, so a key-value store can implement it without transactions. When a method
+ * returns the write is durable. Implementations are thread-safe.
+ */
+public interface TaskStore {
+
+    /** @return false if a task with the same id exists (left untouched) */
+    boolean insertTask(Task task);
+
+    Optional<Task> findTask(String id);
+
+    /**
+     * Replaces a task if its stored version is still {@code updated.version()}; the stored copy then carries
+     * version + 1.
+     *
+     * @return the stored task, or empty if it changed meanwhile (for a decision: someone else decided first)
+     */
+    Optional<Task> updateTask(Task updated);
+
+    /** Tasks with the given status assigned to a user, newest first. */
+    List<Task> tasksOfAssignee(String userId, TaskStatus status, int limit);
+
+    /** Tasks about one entity ({@link io.herald.domain.EntityRef#key()}), newest first. */
+    List<Task> tasksOfEntity(String entityKey, int limit);
+
+    /** Tasks of one event, oldest first. */
+    List<Task> tasksOfEvent(String eventSource, String eventId);
+
+    /**
+     * Records that an action link was used for a decision.
+     *
+     * @return false if that token was used before (the stored use is left untouched)
+     */
+    boolean recordTokenUse(String tokenId, String taskId, Decision decision);
+
+    /** The decision recorded with a token, if it was used. */
+    Optional<Decision> tokenUse(String tokenId);
+
+    /** @return false if a write-back with the same id exists (left untouched) */
+    boolean insertWriteBack(WriteBack writeBack);
+
+    Optional<WriteBack> findWriteBack(String id);
+
+    /** Conditional on version, like {@link #updateTask}. */
+    Optional<WriteBack> updateWriteBack(WriteBack updated);
+
+    /** Write-backs of one entity not yet DELIVERED or DEAD, oldest ({@code createdAt}, then id) first. */
+    List<WriteBack> openWriteBacksOf(String entityKey, int limit);
+
+    /** PENDING write-backs due by {@code now} and SENDING ones whose lease ended, oldest due first. */
+    List<WriteBack> dueWriteBacks(Instant now, int limit);
+
+    /** Write-backs of one task, oldest first. */
+    List<WriteBack> writeBacksOfTask(String taskId);
+}
