@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +51,21 @@ public class Router {
         Map<String, Delivery> chosen = new LinkedHashMap<>();
         Set<String> unresolved = new LinkedHashSet<>();
         Set<String> missingAddresses = new LinkedHashSet<>();
+        List<PlannedTask> tasks = new ArrayList<>();
+        Set<String> taskRules = new HashSet<>();
         for (Rule rule : candidates) {
             if (!rule.applies(routable)) {
                 continue;
             }
             matched.add(rule.name());
+            Set<String> assignees = new LinkedHashSet<>();
             for (RecipientSpec recipient : rule.recipients()) {
                 RecipientResolver.Resolution resolution = resolver.resolve(recipient, routable);
                 if (resolution.problem() != null) {
                     unresolved.add("rule '" + rule.name() + "': " + recipient + ": " + resolution.problem());
                 }
                 for (User user : resolution.users()) {
+                    assignees.add(user.id());
                     for (Channel channel : rule.channels()) {
                         String address = address(user, channel);
                         if (address == null) {
@@ -71,17 +76,33 @@ public class Router {
                         }
                         Delivery candidate = new Delivery(rule.name(), rule.template(), rule.priority(), user.id(),
                                 channel, address, user.locale(), user.timeZone());
-                        chosen.merge(user.id() + '\n' + channel, candidate, Router::preferred);
+                        chosen.merge(user.id() + '\n' + channel, candidate,
+                                (earlier, later) -> preferred(earlier, later, taskRules));
                     }
                 }
             }
+            if (rule.task() != null) {
+                TaskPlanner.plan(rule, routable, List.copyOf(assignees)).ifPresentOrElse(task -> {
+                    tasks.add(task);
+                    taskRules.add(rule.name());
+                }, () -> unresolved.add("rule '" + rule.name() + "': the event does not name the task's entity ("
+                        + rule.task().system() + ", " + rule.task().entityType() + ", " + rule.task().entityId() + ")"));
+            }
         }
         return new RoutingPlan(matched, List.copyOf(chosen.values()), List.copyOf(unresolved),
-                List.copyOf(missingAddresses));
+                List.copyOf(missingAddresses), tasks);
     }
 
-    /** Rules are visited in file order, so keeping the earlier delivery on equal priority keeps the first rule. */
-    private static Delivery preferred(Delivery earlier, Delivery later) {
+    /**
+     * A delivery carrying action links beats one that does not, whatever the priorities; otherwise the higher
+     * priority wins, and rules are visited in file order, so keeping the earlier delivery keeps the first rule.
+     */
+    private static Delivery preferred(Delivery earlier, Delivery later, Set<String> taskRules) {
+        boolean earlierActs = taskRules.contains(earlier.rule());
+        boolean laterActs = taskRules.contains(later.rule());
+        if (earlierActs != laterActs) {
+            return laterActs ? later : earlier;
+        }
         return later.priority().compareTo(earlier.priority()) > 0 ? later : earlier;
     }
 

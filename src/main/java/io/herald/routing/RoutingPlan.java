@@ -12,19 +12,21 @@ import java.util.List;
  *        {@code rule 'case-update': ref: data.assignee: 'zed' is not a user}
  * @param missingAddresses people skipped on a channel they have no address for, e.g.
  *        {@code rule 'integration-failure': user 'heidi' has no phone number (sms)}
+ * @param tasks the tasks matching rules raise, one per rule with a {@code task} block
  */
 public record RoutingPlan(List<String> matchedRules, List<Delivery> deliveries, List<String> unresolvedRecipients,
-        List<String> missingAddresses) {
+        List<String> missingAddresses, List<PlannedTask> tasks) {
 
     public RoutingPlan {
         matchedRules = List.copyOf(matchedRules);
         deliveries = List.copyOf(deliveries);
         unresolvedRecipients = List.copyOf(unresolvedRecipients);
         missingAddresses = List.copyOf(missingAddresses);
+        tasks = List.copyOf(tasks);
     }
 
     public static RoutingPlan empty() {
-        return new RoutingPlan(List.of(), List.of(), List.of(), List.of());
+        return new RoutingPlan(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** @return true if at least one rule matched */

@@ -25,7 +25,10 @@ final class RulesReader {
 
     private static final Set<String> TOP = Set.of("rules");
     private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
-            "priority");
+            "priority", "task");
+    private static final Set<String> TASK = Set.of("actions", "title", "entity");
+    private static final Set<String> ENTITY = Set.of("system", "type", "id");
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> MATCH = Set.of("type", "typePrefix", "source", "sourcePrefix", "condition");
     private static final Set<String> RECIPIENT = Arrays.stream(RecipientSpec.Kind.values())
             .map(RecipientSpec.Kind::key)
@@ -84,10 +87,57 @@ final class RulesReader {
         String template = fields.requiredText("template");
         List<Channel> channels = channels(fields);
         Priority priority = priority(fields);
+        TaskSpec task = fields.has("task") ? task(Fields.of(fields.node("task"), fields.owner() + ": task", problems,
+                TASK)) : null;
         if (problems.count() > problemsBefore) {
             return null;
         }
-        return new Rule(order, name, match, condition, recipients, template, channels, priority);
+        return new Rule(order, name, match, condition, recipients, template, channels, priority, task);
+    }
+
+    /** @return the task block, or null if it has problems (reported) */
+    private TaskSpec task(Fields fields) {
+        List<String> actions = new ArrayList<>();
+        for (Fields.Located action : fields.texts("actions", true)) {
+            if (!ACTION.matcher(action.text()).matches()) {
+                problems.add(action.position(), fields.owner() + ": action '" + action.text()
+                        + "' must be lower-case letters, digits and dashes");
+            } else if (actions.contains(action.text())) {
+                problems.add(action.position(), fields.owner() + ": action '" + action.text() + "' is listed twice");
+            } else {
+                actions.add(action.text());
+            }
+        }
+        if (fields.has("actions") && actions.isEmpty() && fields.node("actions") instanceof YamlNode.Sequence) {
+            problems.add(fields.position("actions"), fields.owner() + ": 'actions' must not be empty");
+        }
+        EventPath title = fields.has("title") ? path(fields, "title") : null;
+        EventPath system = null;
+        EventPath type = null;
+        EventPath id = null;
+        if (fields.has("entity")) {
+            Fields entity = Fields.of(fields.node("entity"), fields.owner() + ": entity", problems, ENTITY);
+            system = path(entity, "system");
+            type = path(entity, "type");
+            id = path(entity, "id");
+        } else {
+            problems.add(fields.position(), fields.owner() + ": missing required 'entity' (system, type, id)");
+        }
+        return new TaskSpec(List.copyOf(actions), title, system, type, id);
+    }
+
+    /** A required event path; null if missing or malformed (reported). */
+    private EventPath path(Fields fields, String key) {
+        String text = fields.requiredText(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return EventPath.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(fields.position(key), fields.owner() + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private EventMatch match(Fields fields) {

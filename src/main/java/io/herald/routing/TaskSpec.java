@@ -1,0 +1,12 @@
+package io.herald.routing;
+
+import java.util.List;
+
+/**
+ * A rule's {@code task} block: the rule's recipients become the task's assignees and get one action link per
+ * action; the event names the record the task is about.
+ *
+ * @param title where the event holds a short title, or null (the event type is used)
+ */
+record TaskSpec(List<String> actions, EventPath title, EventPath system, EventPath entityType, EventPath entityId) {
+}
