@@ -1,8 +1,7 @@
 # Herald's cloud wiring is derived from functions.yaml, the single description of functions, triggers,
-# queues and schedules that local mode also reads.
-terraform {
-  required_version = ">= 1.5"
-}
+# queues and schedules that local mode also reads. Every per-function, per-route, per-queue and
+# per-schedule resource iterates over one of the locals below, so a function, route, queue or schedule
+# added to functions.yaml is deployed without touching the Terraform (TerraformWiringTest checks it).
 
 locals {
   wiring    = yamldecode(file("${path.module}/../functions.yaml"))
@@ -10,24 +9,71 @@ locals {
   queues    = try(local.wiring.queues, {})
   schedules = try(local.wiring.schedules, {})
 
+  # One artifact for every function; each picks its handler with QUARKUS_LAMBDA_HANDLER.
+  function_zip = coalesce(var.function_zip, "${path.module}/../target/function.zip")
+
+  # Functions behind API Gateway; each gets one Lambda integration that all its routes share.
+  http_functions = { for name, fn in local.functions : name => fn if length(try(fn.http, [])) > 0 }
+
+  # "METHOD /path" (API Gateway's route key) => the route and the function serving it. A route key declared
+  # twice is an error here (duplicate key), as it is for API Gateway.
   http_routes = merge([
     for name, fn in local.functions : {
-      for route in try(fn.http, []) : "${route.method} ${route.path}" => name
+      for route in try(fn.http, []) : "${route.method} ${route.path}" => {
+        function = name
+        method   = route.method
+        path     = route.path
+        auth     = try(route.auth, "")
+      }
     }
   ]...)
-}
 
-output "functions" {
-  description = "Function names and the handler each deployment selects (QUARKUS_LAMBDA_HANDLER)."
-  value       = { for name, fn in local.functions : name => fn.handler }
-}
+  # Queue name => the function its messages trigger. A queue with two consumers is an error here
+  # (duplicate key), as it is for local mode.
+  queue_consumers = {
+    for name, fn in local.functions : fn.queue => name if try(fn.queue, null) != null
+  }
 
-output "http_routes" {
-  description = "API Gateway route keys and the function behind each."
-  value       = local.http_routes
-}
+  # SQS names: FIFO queues (and their dead-letter queues, which must be FIFO too) need the .fifo suffix.
+  queue_names = {
+    for name, queue in local.queues : name => {
+      queue = "${var.queue_name_prefix}${name}${try(queue.fifo, false) ? ".fifo" : ""}"
+      dlq   = "${var.queue_name_prefix}${name}-dlq${try(queue.fifo, false) ? ".fifo" : ""}"
+    }
+  }
 
-output "queues" {
-  description = "Queues and the function each one triggers."
-  value       = { for name, fn in local.functions : fn.queue => name if try(fn.queue, null) != null }
+  # Schedule name => the function that names it as its trigger.
+  schedule_targets = {
+    for name, fn in local.functions : fn.schedule => name if try(fn.schedule, null) != null
+  }
+
+  # Secret environment variable (as listed under a function's secrets) => its SecureString parameter.
+  secret_parameters = {
+    HERALD_XCONNECTOR_SECRET      = var.xconnector_secret_parameter
+    HERALD_OPENTEXT_CLIENT_SECRET = var.opentext_client_secret_parameter
+  }
+
+  # Only the parameters some function actually needs are read.
+  used_secrets = toset(flatten([for fn in local.functions : try(fn.secrets, [])]))
+
+  # The environment every function shares; the handler and the function's own secrets are added per function.
+  environment = {
+    HERALD_STORE_KIND             = "dynamodb"
+    HERALD_DYNAMODB_TABLE_PREFIX  = var.table_prefix
+    HERALD_QUEUE_KIND             = "sqs"
+    HERALD_QUEUE_SQS_NAME_PREFIX  = var.queue_name_prefix
+    HERALD_SIMULATORS             = "false"
+    HERALD_JSON_LOGS              = "true"
+    HERALD_OPENTEXT_AUTH_URL      = var.opentext_auth_url
+    HERALD_OPENTEXT_MESSAGING_URL = var.opentext_messaging_url
+    HERALD_OPENTEXT_GATEWAY_URL   = var.opentext_gateway_url
+    HERALD_OPENTEXT_TENANT_ID     = var.opentext_tenant_id
+    HERALD_OPENTEXT_CLIENT_ID     = var.opentext_client_id
+    HERALD_OPENTEXT_APP_NAME      = var.opentext_app_name
+    HERALD_OPENTEXT_AUTH          = var.opentext_auth
+    # Empty means "no billing code": Quarkus treats an empty value as unset.
+    HERALD_OPENTEXT_BILLING_CODE = var.opentext_billing_code
+    # Set for native executables on Lambda, as Quarkus' generated native SAM template does.
+    DISABLE_SIGNAL_HANDLERS = "true"
+  }
 }

@@ -17,18 +17,34 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
     /**
      * @param queue the queue whose messages trigger the function, or null
      * @param schedule the schedule (key of {@code schedules}) that triggers it, or null
+     * @param tables the store tables the function reads and writes ({@code events}, {@code notifications},
+     *        {@code audit}); in the cloud, the only tables its role may touch
+     * @param sendsTo the queues (keys of {@code queues}) the function posts messages to
+     * @param secrets the environment variables holding secrets the function needs, e.g.
+     *        {@code HERALD_XCONNECTOR_SECRET}; in the cloud, filled from SSM Parameter Store for this function only
      */
     public record FunctionSpec(String description, String handler,
             @JsonProperty("timeout_seconds") int timeoutSeconds,
             @JsonProperty("memory_mb") int memoryMb,
-            List<HttpRoute> http, String queue, String schedule) {
+            List<HttpRoute> http, String queue, String schedule,
+            List<String> tables,
+            @JsonProperty("sends_to") List<String> sendsTo,
+            List<String> secrets) {
 
         public FunctionSpec {
             http = http == null ? List.of() : List.copyOf(http);
+            tables = tables == null ? List.of() : List.copyOf(tables);
+            sendsTo = sendsTo == null ? List.of() : List.copyOf(sendsTo);
+            secrets = secrets == null ? List.of() : List.copyOf(secrets);
         }
     }
 
-    public record HttpRoute(String method, String path) {
+    /**
+     * @param auth who admits a request: {@code hmac}, the function verifies the sender's signature itself;
+     *        {@code iam}, in the cloud API Gateway admits only SigV4-signed requests of allowed AWS principals
+     *        (local mode does not check)
+     */
+    public record HttpRoute(String method, String path, String auth) {
 
         /** API Gateway's route key, also used locally to tell a function which route matched. */
         public String key() {

@@ -25,15 +25,20 @@ public class FunctionsManifestLoader {
     }
 
     public static FunctionsManifest load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            return yaml.readValue(in, FunctionsManifest.class);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Reads a manifest in the format of {@code functions.yaml}; unknown keys are an error. */
+    public static FunctionsManifest read(InputStream in) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return yaml.readValue(in, FunctionsManifest.class);
     }
 }

@@ -1,0 +1,640 @@
+package io.herald.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.herald.wiring.FunctionsManifest.FunctionSpec;
+import io.herald.wiring.FunctionsManifest.HttpRoute;
+import io.herald.wiring.FunctionsManifest.QueueSpec;
+import io.herald.wiring.FunctionsManifest.ScheduleSpec;
+import io.herald.wiring.Hcl.Sensitive;
+import io.herald.wiring.Hcl.Unknown;
+import io.herald.wiring.TerraformModule.Block;
+import io.herald.wiring.TerraformModule.Instance;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Terraform in terraform/ must deploy exactly what functions.yaml describes: every function, route, queue
+ * and schedule, and nothing functions.yaml lacks.
+ *
+ * <p>How: the .tf files are parsed to JSON (node tools/hcl2json.mjs) and their expressions evaluated by
+ * {@link Hcl}, the way Terraform would plan them: locals from functions.yaml, each for_each resource's
+ * instances, each instance's arguments. What only exists after apply (ARNs, ids) evaluates to the reference
+ * it stands for, so "this route targets the integration of function intake" is checked too. The same checks
+ * run against a functions.yaml with functions, routes, a queue and a schedule added, which proves that the
+ * Terraform follows functions.yaml instead of matching today's file by accident.
+ */
+class TerraformWiringTest {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path TERRAFORM_DIR = PROJECT.resolve("terraform");
+    private static final String MANIFEST_PATH = "../functions.yaml";
+
+    private static TerraformModule terraform;
+
+    @BeforeAll
+    static void parseTerraform() {
+        terraform = TerraformModule.parse(PROJECT, TERRAFORM_DIR);
+    }
+
+    // ---- The configuration as a whole ------------------------------------------------------------------------
+
+    @Test
+    void everyTerraformFileParsesAndEachConcernHasItsFile() {
+        assertThat(terraform.fileNames()).containsAll(List.of("main.tf", "lambda.tf", "api.tf", "queues.tf",
+                "schedules.tf", "dynamodb.tf", "iam.tf", "alarms.tf", "variables.tf", "outputs.tf", "versions.tf"));
+    }
+
+    @Test
+    void theAwsProviderIsVersion5() {
+        JsonNode aws = terraform.file("versions.tf").path("terraform").path(0).path("required_providers").path(0)
+                .path("aws");
+        assertThat(aws.path("source").asText()).isEqualTo("hashicorp/aws");
+        assertThat(aws.path("version").asText()).isEqualTo("~> 5.0");
+    }
+
+    @Test
+    void terraformReadsTheFunctionsYamlTheApplicationReads() throws IOException {
+        assertThat(terraform.locals().get("wiring").asText())
+                .isEqualTo("${yamldecode(file(\"${path.module}/../functions.yaml\"))}");
+        Object onClassPath;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("functions.yaml")) {
+            onClassPath = Hcl.Evaluator.plain(new ObjectMapper(new YAMLFactory()).readValue(in, Object.class));
+        }
+        assertThat(terraform.local("wiring")).isEqualTo(onClassPath);
+    }
+
+    @Test
+    void everyVariableAndOutputIsDescribed() {
+        assertThat(terraform.variables()).isNotEmpty();
+        terraform.variables().forEach((name, variable) ->
+                assertThat(variable.path("description").asText()).as("description of variable " + name).isNotBlank());
+        assertThat(terraform.outputs()).isNotEmpty();
+        terraform.outputs().forEach((name, output) ->
+                assertThat(output.path("description").asText()).as("description of output " + name).isNotBlank());
+    }
+
+    @Test
+    void theReadmeTablesListEveryVariableAndOutput() throws IOException {
+        String readme = Files.readString(TERRAFORM_DIR.resolve("README.md"));
+        assertThat(tableRows(readme, "## Variables")).isEqualTo(terraform.variables().keySet());
+        assertThat(tableRows(readme, "## Outputs")).isEqualTo(terraform.outputs().keySet());
+    }
+
+    /** The first-column names (| `name` | ...) of the table under a heading. */
+    private static Set<String> tableRows(String markdown, String heading) {
+        int start = markdown.indexOf("\n" + heading + "\n");
+        assertThat(start).as("README section " + heading).isNotNegative();
+        int end = markdown.indexOf("\n## ", start + heading.length() + 1);
+        String section = markdown.substring(start, end < 0 ? markdown.length() : end);
+        Set<String> names = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z_0-9]+)` \\|").matcher(section);
+        while (row.find()) {
+            names.add(row.group(1));
+        }
+        return names;
+    }
+
+    // ---- Terraform and functions.yaml describe the same deployment ----------------------------------------------
+
+    @Test
+    void everyFunctionRouteQueueAndScheduleIsDeployedAndNothingElse() {
+        assertDeploys(terraform, FunctionsManifestLoader.load());
+    }
+
+    @Test
+    void whatIsAddedToFunctionsYamlIsDeployedWithoutChangingTheTerraform() throws IOException {
+        String yaml = extendedManifest();
+        FunctionsManifest manifest = FunctionsManifestLoader.read(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        TerraformModule extended = terraform.withFile(MANIFEST_PATH, yaml);
+
+        assertDeploys(extended, manifest);
+        // and the additions really are there, not just consistently absent
+        assertThat(extended.instances("aws_lambda_function.function")).containsKeys("reporter", "webhook",
+                "archiver");
+        assertThat(extended.instances("aws_apigatewayv2_route.route")).containsKeys("POST /hooks/{id}",
+                "ANY /status");
+        assertThat(extended.instances("aws_scheduler_schedule.schedule")).containsKey("nightly");
+        assertThat(extended.instances("aws_sqs_queue.queue")).containsKey("reports");
+    }
+
+    @Test
+    void theWiringResourcesIterateOverLocalsOfMainTf() {
+        List<String> driven = List.of("aws_lambda_function.function", "aws_cloudwatch_log_group.function",
+                "aws_apigatewayv2_integration.function", "aws_apigatewayv2_route.route", "aws_lambda_permission.api",
+                "aws_sqs_queue.queue", "aws_sqs_queue.dlq", "aws_lambda_event_source_mapping.queue",
+                "aws_scheduler_schedule.schedule", "aws_iam_role.function", "aws_iam_role_policy.function",
+                "aws_iam_role.scheduler", "aws_iam_role_policy.scheduler", "aws_cloudwatch_metric_alarm.dlq_not_empty",
+                "aws_cloudwatch_metric_alarm.function_errors");
+        Set<String> mainLocals = new HashSet<>();
+        terraform.file("main.tf").path("locals").forEach(block -> block.fieldNames().forEachRemaining(mainLocals::add));
+        for (String address : driven) {
+            String[] parts = address.split("\\.");
+            String forEach = terraform.resource(parts[0], parts[1]).path("for_each").asText();
+            assertThat(forEach).as(address + " for_each").matches("\\$\\{local\\.[a-z_]+}");
+            assertThat(mainLocals).as(address + " iterates over a local of main.tf")
+                    .contains(forEach.substring("${local.".length(), forEach.length() - 1));
+        }
+    }
+
+    @Test
+    void queueVisibilityTimeoutIsAtLeastSixTimesItsConsumersTimeout() {
+        FunctionsManifest manifest = FunctionsManifestLoader.load();
+        assertThat(manifest.queues()).isNotEmpty();
+        terraform.instances("aws_sqs_queue.queue").forEach((queue, instance) -> {
+            int consumerTimeout = consumerOf(manifest, queue).getValue().timeoutSeconds();
+            assertThat(number(terraform.argument(instance, "visibility_timeout_seconds")))
+                    .as("visibility timeout of queue " + queue).isGreaterThanOrEqualTo(6 * consumerTimeout);
+        });
+    }
+
+    @Test
+    void eachFunctionRunsItsHandlerChosenByQuarkusLambdaHandler() throws IOException {
+        // the environment variable of the property the application reads
+        assertThat(Files.readString(PROJECT.resolve("src/main/resources/application.properties")))
+                .containsPattern("(?m)^quarkus\\.lambda\\.handler=");
+        FunctionsManifest manifest = FunctionsManifestLoader.load();
+        terraform.instances("aws_lambda_function.function").forEach((name, lambda) ->
+                assertThat(environment(terraform, lambda).get("QUARKUS_LAMBDA_HANDLER")).as(name)
+                        .isEqualTo(manifest.functions().get(name).handler()));
+    }
+
+    @Test
+    void dynamoDbTablesMatchTheStoreDesign() {
+        Map<String, Table> expected = Map.of(
+                "events", new Table("source", "id", Map.of("source", "S", "id", "S", "status", "S",
+                        "received_at", "N"), Set.of(new Index("by-status", "status", "received_at"))),
+                "notifications", new Table("id", null, Map.of("id", "S", "event_key", "S", "created_key", "S",
+                        "due_status", "S", "next_attempt_at", "N", "sent_status", "S", "updated_at", "N"),
+                        Set.of(new Index("by-event", "event_key", "created_key"),
+                                new Index("by-due", "due_status", "next_attempt_at"),
+                                new Index("by-sent", "sent_status", "updated_at"))),
+                "audit", new Table("event_key", "entry_key", Map.of("event_key", "S", "entry_key", "S"), Set.of()));
+
+        assertThat(terraform.resources("aws_dynamodb_table").keySet()).isEqualTo(expected.keySet());
+        expected.forEach((name, table) -> {
+            Instance instance = single(terraform, "aws_dynamodb_table." + name);
+            JsonNode body = instance.body();
+            String what = "table " + name;
+            assertThat(terraform.argument(instance, "name")).as(what).isEqualTo("herald-" + name);
+            assertThat(terraform.argument(instance, "billing_mode")).as(what).isEqualTo("PAY_PER_REQUEST");
+            assertThat(terraform.argument(instance, "hash_key")).as(what).isEqualTo(table.hash());
+            assertThat(terraform.argument(instance, "range_key")).as(what).isEqualTo(table.range());
+
+            Map<String, Object> attributes = new HashMap<>();
+            for (Block attribute : terraform.blocks(body, "attribute", instance.scope())) {
+                attributes.put((String) eval(terraform, attribute, "name"), eval(terraform, attribute, "type"));
+            }
+            assertThat(attributes).as(what + " attributes").isEqualTo(table.attributes());
+
+            Set<Index> indexes = new HashSet<>();
+            for (Block index : terraform.blocks(body, "global_secondary_index", instance.scope())) {
+                assertThat(eval(terraform, index, "projection_type")).as(what + " index projection").isEqualTo("ALL");
+                indexes.add(new Index((String) eval(terraform, index, "name"), (String) eval(terraform, index, "hash_key"),
+                        (String) eval(terraform, index, "range_key")));
+            }
+            assertThat(indexes).as(what + " global secondary indexes").isEqualTo(table.indexes());
+            assertThat(terraform.blocks(body, "local_secondary_index", instance.scope())).as(what).isEmpty();
+
+            List<Block> ttl = terraform.blocks(body, "ttl", instance.scope());
+            assertThat(ttl).as(what + " ttl").hasSize(1);
+            assertThat(eval(terraform, ttl.get(0), "attribute_name")).as(what + " ttl").isEqualTo("expires_at");
+            assertThat(eval(terraform, ttl.get(0), "enabled")).as(what + " ttl").isEqualTo(true);
+            List<Block> recovery = terraform.blocks(body, "point_in_time_recovery", instance.scope());
+            assertThat(recovery).as(what + " point-in-time recovery").hasSize(1);
+            assertThat(eval(terraform, recovery.get(0), "enabled")).as(what + " point-in-time recovery").isEqualTo(true);
+        });
+        // the names functions.yaml uses under "tables" are these tables
+        Map<String, Object> tableArns = map(terraform.local("table_arns"));
+        expected.keySet().forEach(name -> assertThat(tableArns.get(name))
+                .isEqualTo(new Unknown("aws_dynamodb_table." + name + ".arn")));
+        assertThat(tableArns.keySet()).isEqualTo(expected.keySet());
+    }
+
+    @Test
+    void secretsAreReadFromSsmParametersAndKeptSensitive() {
+        FunctionsManifest manifest = FunctionsManifestLoader.load();
+        Map<String, Object> parameters = map(terraform.local("secret_parameters"));
+        Set<String> used = manifest.functions().values().stream().flatMap(f -> f.secrets().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(used).as("secrets of functions.yaml").isNotEmpty();
+        assertThat(parameters.keySet()).as("secrets Terraform knows a parameter for").containsAll(used);
+
+        Map<String, Instance> data = terraform.instances("data.aws_ssm_parameter.secret");
+        assertThat(data.keySet()).as("parameters read").isEqualTo(used);
+        data.forEach((secret, instance) -> {
+            assertThat(terraform.argument(instance, "name")).as(secret).isEqualTo(parameters.get(secret));
+            assertThat(terraform.argument(instance, "with_decryption")).as(secret).isEqualTo(true);
+        });
+        // default parameter names are SSM paths
+        parameters.values().forEach(name -> assertThat((String) name).startsWith("/"));
+    }
+
+    @Test
+    void everyKeyOfFunctionsYamlIsHandledHere() {
+        // A key added to functions.yaml (and so to FunctionsManifest) must be deployed by the Terraform and
+        // checked by assertDeploys before it is listed here.
+        assertThat(components(FunctionsManifest.class)).containsExactlyInAnyOrder("functions", "queues",
+                "schedules");
+        assertThat(components(FunctionSpec.class)).containsExactlyInAnyOrder("description", "handler",
+                "timeoutSeconds", "memoryMb", "http", "queue", "schedule", "tables", "sendsTo", "secrets");
+        assertThat(components(HttpRoute.class)).containsExactlyInAnyOrder("method", "path", "auth");
+        assertThat(components(QueueSpec.class)).containsExactlyInAnyOrder("batchSize", "maxReceiveCount", "fifo");
+        // every: the interval local mode would run a schedule at; the cloud schedules by expression
+        assertThat(components(ScheduleSpec.class)).containsExactlyInAnyOrder("expression", "every");
+    }
+
+    // ---- The checks ------------------------------------------------------------------------------------------------
+
+    /** Everything functions.yaml describes has its resources, and the wiring resources hold nothing else. */
+    private static void assertDeploys(TerraformModule tf, FunctionsManifest manifest) {
+        assertThat(tf.problems()).as("what terraform plan would refuse").isEmpty();
+        assertFunctions(tf, manifest);
+        assertRoutes(tf, manifest);
+        assertQueues(tf, manifest);
+        assertSchedules(tf, manifest);
+        assertRoles(tf, manifest);
+        assertAlarms(tf, manifest);
+    }
+
+    private static final Map<String, Object> FIXED_ENVIRONMENT = Map.ofEntries(
+            Map.entry("HERALD_STORE_KIND", "dynamodb"),
+            Map.entry("HERALD_QUEUE_KIND", "sqs"),
+            Map.entry("HERALD_DYNAMODB_TABLE_PREFIX", "herald-"),
+            Map.entry("HERALD_QUEUE_SQS_NAME_PREFIX", "herald-"),
+            Map.entry("HERALD_SIMULATORS", "false"),
+            Map.entry("HERALD_JSON_LOGS", "true"),
+            Map.entry("HERALD_OPENTEXT_AUTH_URL", new Unknown("var.opentext_auth_url")),
+            Map.entry("HERALD_OPENTEXT_MESSAGING_URL", new Unknown("var.opentext_messaging_url")),
+            Map.entry("HERALD_OPENTEXT_GATEWAY_URL", new Unknown("var.opentext_gateway_url")),
+            Map.entry("HERALD_OPENTEXT_TENANT_ID", new Unknown("var.opentext_tenant_id")),
+            Map.entry("HERALD_OPENTEXT_CLIENT_ID", new Unknown("var.opentext_client_id")),
+            Map.entry("HERALD_OPENTEXT_APP_NAME", "herald"),
+            Map.entry("HERALD_OPENTEXT_AUTH", "oauth2"),
+            Map.entry("HERALD_OPENTEXT_BILLING_CODE", ""),
+            Map.entry("DISABLE_SIGNAL_HANDLERS", "true"));
+
+    private static void assertFunctions(TerraformModule tf, FunctionsManifest manifest) {
+        Map<String, Instance> lambdas = onlyBlock(tf, "aws_lambda_function", "function");
+        assertThat(lambdas.keySet()).as("Lambda functions").isEqualTo(manifest.functions().keySet());
+        assertThat(onlyBlock(tf, "aws_cloudwatch_log_group", "function").keySet()).as("log groups")
+                .isEqualTo(manifest.functions().keySet());
+
+        manifest.functions().forEach((name, spec) -> {
+            Instance lambda = lambdas.get(name);
+            String what = "function " + name;
+            assertThat(tf.argument(lambda, "function_name")).as(what).isEqualTo("herald-" + name);
+            assertThat(tf.argument(lambda, "description")).as(what).isEqualTo(spec.description());
+            assertThat(tf.argument(lambda, "runtime")).as(what).isEqualTo("provided.al2023");
+            assertThat(tf.argument(lambda, "architectures")).as(what).isEqualTo(List.of("arm64"));
+            assertThat(tf.argument(lambda, "filename")).as(what)
+                    .isEqualTo(TERRAFORM_DIR + "/../target/function.zip");
+            assertThat(number(tf.argument(lambda, "memory_size"))).as(what + " memory").isEqualTo(spec.memoryMb());
+            assertThat(number(tf.argument(lambda, "timeout"))).as(what + " timeout")
+                    .isEqualTo(spec.timeoutSeconds());
+            assertThat(tf.argument(lambda, "role")).as(what + " role")
+                    .isEqualTo(new Unknown("aws_iam_role.function[\"" + name + "\"].arn"));
+
+            Map<String, Object> environment = environment(tf, lambda);
+            Map<String, Object> expected = new TreeMap<>(FIXED_ENVIRONMENT);
+            expected.put("QUARKUS_LAMBDA_HANDLER", spec.handler());
+            for (String secret : spec.secrets()) {
+                expected.put(secret, new Sensitive(
+                        new Unknown("data.aws_ssm_parameter.secret[\"" + secret + "\"].value")));
+            }
+            assertThat(environment).as(what + " environment").isEqualTo(expected);
+        });
+    }
+
+    private static void assertRoutes(TerraformModule tf, FunctionsManifest manifest) {
+        Map<String, Map.Entry<String, HttpRoute>> routes = new TreeMap<>();
+        manifest.functions().forEach((name, spec) -> spec.http()
+                .forEach(route -> assertThat(routes.put(route.key(), Map.entry(name, route))).as(route.key()).isNull()));
+        Set<String> httpFunctions = manifest.functions().entrySet().stream()
+                .filter(f -> !f.getValue().http().isEmpty()).map(Map.Entry::getKey).collect(Collectors.toSet());
+
+        Instance api = single(tf, "aws_apigatewayv2_api.http");
+        assertThat(tf.argument(api, "protocol_type")).isEqualTo("HTTP");
+        Instance stage = single(tf, "aws_apigatewayv2_stage.default");
+        assertThat(tf.argument(stage, "name")).isEqualTo("$default");
+        assertThat(tf.argument(stage, "auto_deploy")).isEqualTo(true);
+
+        Map<String, Instance> integrations = onlyBlock(tf, "aws_apigatewayv2_integration", "function");
+        assertThat(integrations.keySet()).as("Lambda integrations").isEqualTo(httpFunctions);
+        integrations.forEach((name, integration) -> {
+            assertThat(tf.argument(integration, "integration_type")).as(name).isEqualTo("AWS_PROXY");
+            assertThat(tf.argument(integration, "payload_format_version")).as(name).isEqualTo("2.0");
+            assertThat(tf.argument(integration, "integration_uri")).as(name)
+                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + name + "\"].invoke_arn"));
+            assertThat(number(tf.argument(integration, "timeout_milliseconds"))).as(name)
+                    .isBetween(1, 30000);
+        });
+
+        Map<String, Instance> deployed = onlyBlock(tf, "aws_apigatewayv2_route", "route");
+        assertThat(deployed.keySet()).as("API Gateway routes").isEqualTo(routes.keySet());
+        Map<String, Instance> permissions = onlyBlock(tf, "aws_lambda_permission", "api");
+        assertThat(permissions.keySet()).as("invoke permissions").isEqualTo(routes.keySet());
+        Set<Object> statementIds = new HashSet<>();
+
+        routes.forEach((key, owner) -> {
+            String function = owner.getKey();
+            HttpRoute route = owner.getValue();
+            Instance deployedRoute = deployed.get(key);
+            assertThat(tf.argument(deployedRoute, "route_key")).isEqualTo(key);
+            assertThat(tf.argument(deployedRoute, "api_id")).isEqualTo(new Unknown("aws_apigatewayv2_api.http.id"));
+            assertThat(tf.argument(deployedRoute, "target")).as(key).isEqualTo(new Unknown(
+                    "integrations/${aws_apigatewayv2_integration.function[\"" + function + "\"].id}"));
+            assertThat(route.auth()).as(key + " auth").isIn("hmac", "iam");
+            assertThat(tf.argument(deployedRoute, "authorization_type")).as(key + " authorization")
+                    .isEqualTo(route.auth().equals("iam") ? "AWS_IAM" : "NONE");
+
+            Instance permission = permissions.get(key);
+            assertThat(tf.argument(permission, "action")).isEqualTo("lambda:InvokeFunction");
+            assertThat(tf.argument(permission, "principal")).isEqualTo("apigateway.amazonaws.com");
+            assertThat(tf.argument(permission, "function_name")).as(key)
+                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + function + "\"].function_name"));
+            String path = route.path().substring(1).replaceAll("\\{[^}]+}", "*");
+            String method = route.method().equals("ANY") ? "*" : route.method();
+            assertThat(tf.argument(permission, "source_arn")).as(key + " source ARN").isEqualTo(new Unknown(
+                    "${aws_apigatewayv2_api.http.execution_arn}/*/" + method + "/" + path));
+            Object statementId = tf.argument(permission, "statement_id");
+            assertThat((String) statementId).as(key + " statement id").matches("[A-Za-z0-9_-]{1,100}");
+            assertThat(statementIds.add(statementId)).as(key + " statement id is unique").isTrue();
+        });
+    }
+
+    private static void assertQueues(TerraformModule tf, FunctionsManifest manifest) {
+        assertThat(tf.resources("aws_sqs_queue").keySet()).as("SQS queue resources")
+                .isEqualTo(Set.of("queue", "dlq"));
+        Map<String, Instance> queues = tf.instances("aws_sqs_queue.queue");
+        Map<String, Instance> deadLetterQueues = tf.instances("aws_sqs_queue.dlq");
+        assertThat(queues.keySet()).as("queues").isEqualTo(manifest.queues().keySet());
+        assertThat(deadLetterQueues.keySet()).as("dead-letter queues").isEqualTo(manifest.queues().keySet());
+
+        Map<String, Instance> mappings = onlyBlock(tf, "aws_lambda_event_source_mapping", "queue");
+        assertThat(mappings.keySet()).as("event source mappings").isEqualTo(manifest.queues().keySet());
+
+        ObjectMapper json = new ObjectMapper();
+        manifest.queues().forEach((name, spec) -> {
+            String suffix = spec.fifo() ? ".fifo" : "";
+            Map.Entry<String, FunctionSpec> consumer = consumerOf(manifest, name);
+            Instance queue = queues.get(name);
+            Instance deadLetters = deadLetterQueues.get(name);
+            String what = "queue " + name;
+            assertThat(tf.argument(queue, "name")).as(what).isEqualTo("herald-" + name + suffix);
+            assertThat(tf.argument(deadLetters, "name")).as(what).isEqualTo("herald-" + name + "-dlq" + suffix);
+            assertThat(tf.argument(queue, "fifo_queue")).as(what).isEqualTo(spec.fifo());
+            assertThat(tf.argument(deadLetters, "fifo_queue")).as(what).isEqualTo(spec.fifo());
+            assertThat(number(tf.argument(queue, "visibility_timeout_seconds"))).as(what + " visibility timeout")
+                    .isGreaterThanOrEqualTo(6 * consumer.getValue().timeoutSeconds());
+
+            Object redrive = tf.argument(queue, "redrive_policy");
+            assertThat(redrive).as(what + " redrive policy").isInstanceOf(Unknown.class);
+            try {
+                JsonNode policy = json.readTree(((Unknown) redrive).text());
+                assertThat(policy.path("maxReceiveCount").asInt()).as(what + " maxReceiveCount")
+                        .isEqualTo(spec.maxReceiveCount());
+                assertThat(policy.path("deadLetterTargetArn").asText()).as(what + " dead-letter queue")
+                        .isEqualTo("${aws_sqs_queue.dlq[\"" + name + "\"].arn}");
+            } catch (IOException e) {
+                throw new AssertionError(what + ": redrive policy is not JSON: " + redrive, e);
+            }
+
+            Instance mapping = mappings.get(name);
+            assertThat(tf.argument(mapping, "event_source_arn")).as(what)
+                    .isEqualTo(new Unknown("aws_sqs_queue.queue[\"" + name + "\"].arn"));
+            assertThat(tf.argument(mapping, "function_name")).as(what + " consumer")
+                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + consumer.getKey() + "\"].arn"));
+            assertThat(number(tf.argument(mapping, "batch_size"))).as(what + " batch size")
+                    .isEqualTo(spec.batchSize());
+            assertThat(tf.argument(mapping, "function_response_types")).as(what)
+                    .isEqualTo(List.of("ReportBatchItemFailures"));
+        });
+    }
+
+    private static void assertSchedules(TerraformModule tf, FunctionsManifest manifest) {
+        Map<String, Instance> schedules = onlyBlock(tf, "aws_scheduler_schedule", "schedule");
+        assertThat(schedules.keySet()).as("schedules").isEqualTo(manifest.schedules().keySet());
+        Map<String, Instance> roles = tf.instances("aws_iam_role.scheduler");
+        assertThat(roles.keySet()).as("scheduler roles").isEqualTo(manifest.schedules().keySet());
+        Map<String, Instance> policies = tf.instances("data.aws_iam_policy_document.scheduler");
+
+        manifest.schedules().forEach((name, spec) -> {
+            String function = scheduledBy(manifest, name);
+            Instance schedule = schedules.get(name);
+            String what = "schedule " + name;
+            assertThat(spec.expression()).as(what + " expression in functions.yaml").isNotBlank();
+            assertThat(tf.argument(schedule, "schedule_expression")).as(what).isEqualTo(spec.expression());
+            List<Block> targets = tf.blocks(schedule.body(), "target", schedule.scope());
+            assertThat(targets).as(what + " targets").hasSize(1);
+            assertThat(eval(tf, targets.get(0), "arn")).as(what + " target")
+                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + function + "\"].arn"));
+            assertThat(eval(tf, targets.get(0), "role_arn")).as(what + " role")
+                    .isEqualTo(new Unknown("aws_iam_role.scheduler[\"" + name + "\"].arn"));
+            assertThat(permissions(tf, policies.get(name))).as(what + " permissions").isEqualTo(Map.of(
+                    new Unknown("aws_lambda_function.function[\"" + function + "\"].arn"),
+                    Set.of("lambda:InvokeFunction")));
+        });
+    }
+
+    /** Each function's role allows exactly what functions.yaml says it touches. */
+    private static void assertRoles(TerraformModule tf, FunctionsManifest manifest) {
+        assertThat(tf.resources("aws_iam_role").keySet()).isEqualTo(Set.of("function", "scheduler"));
+        assertThat(tf.resources("aws_iam_role_policy").keySet()).isEqualTo(Set.of("function", "scheduler"));
+        assertThat(tf.instances("aws_iam_role.function").keySet()).as("function roles")
+                .isEqualTo(manifest.functions().keySet());
+        Map<String, Instance> attached = tf.instances("aws_iam_role_policy.function");
+        assertThat(attached.keySet()).as("function role policies").isEqualTo(manifest.functions().keySet());
+        Map<String, Instance> documents = tf.instances("data.aws_iam_policy_document.function");
+        Map<String, Object> tableArns = map(tf.local("table_arns"));
+        Set<String> tableActions = Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                "dynamodb:Query");
+
+        manifest.functions().forEach((name, spec) -> {
+            String what = "role of function " + name;
+            assertThat(tf.argument(attached.get(name), "role")).as(what)
+                    .isEqualTo(new Unknown("aws_iam_role.function[\"" + name + "\"].id"));
+            assertThat(tf.argument(attached.get(name), "policy")).as(what)
+                    .isEqualTo(new Unknown("data.aws_iam_policy_document.function[\"" + name + "\"].json"));
+
+            Map<Object, Set<String>> expected = new HashMap<>();
+            expected.put(new Unknown("${aws_cloudwatch_log_group.function[\"" + name + "\"].arn}:*"),
+                    Set.of("logs:CreateLogStream", "logs:PutLogEvents"));
+            for (String table : spec.tables()) {
+                assertThat(tableArns).as(what + ": table " + table + " of functions.yaml").containsKey(table);
+                expected.put(new Unknown("aws_dynamodb_table." + table + ".arn"), tableActions);
+                expected.put(new Unknown("${aws_dynamodb_table." + table + ".arn}/index/*"), tableActions);
+            }
+            for (String queue : spec.sendsTo()) {
+                assertThat(manifest.queues()).as(what + ": queue " + queue + " of sends_to").containsKey(queue);
+                expected.computeIfAbsent(queueArn(queue), k -> new HashSet<>())
+                        .addAll(Set.of("sqs:GetQueueUrl", "sqs:SendMessage"));
+            }
+            if (spec.queue() != null) {
+                expected.computeIfAbsent(queueArn(spec.queue()), k -> new HashSet<>())
+                        .addAll(Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"));
+            }
+            assertThat(permissions(tf, documents.get(name))).as(what).isEqualTo(expected);
+        });
+    }
+
+    private static void assertAlarms(TerraformModule tf, FunctionsManifest manifest) {
+        assertThat(tf.resources("aws_cloudwatch_metric_alarm").keySet())
+                .isEqualTo(Set.of("dlq_not_empty", "function_errors"));
+        Map<String, Instance> deadLetters = tf.instances("aws_cloudwatch_metric_alarm.dlq_not_empty");
+        assertThat(deadLetters.keySet()).as("dead-letter queue alarms").isEqualTo(manifest.queues().keySet());
+        deadLetters.forEach((queue, alarm) -> {
+            assertAlarm(tf, alarm, "AWS/SQS", "ApproximateNumberOfMessagesVisible");
+            assertThat(tf.argument(alarm, "dimensions")).as(queue)
+                    .isEqualTo(Map.of("QueueName", new Unknown("aws_sqs_queue.dlq[\"" + queue + "\"].name")));
+        });
+        Map<String, Instance> errors = tf.instances("aws_cloudwatch_metric_alarm.function_errors");
+        assertThat(errors.keySet()).as("function error alarms").isEqualTo(manifest.functions().keySet());
+        errors.forEach((function, alarm) -> {
+            assertAlarm(tf, alarm, "AWS/Lambda", "Errors");
+            assertThat(tf.argument(alarm, "dimensions")).as(function).isEqualTo(Map.of("FunctionName",
+                    new Unknown("aws_lambda_function.function[\"" + function + "\"].function_name")));
+        });
+    }
+
+    private static void assertAlarm(TerraformModule tf, Instance alarm, String namespace, String metric) {
+        assertThat(tf.argument(alarm, "namespace")).isEqualTo(namespace);
+        assertThat(tf.argument(alarm, "metric_name")).isEqualTo(metric);
+        assertThat(tf.argument(alarm, "comparison_operator")).isEqualTo("GreaterThanThreshold");
+        assertThat(number(tf.argument(alarm, "threshold"))).isZero();
+        assertThat(tf.argument(alarm, "alarm_actions")).isEqualTo(List.of(new Unknown("var.alarm_topic_arn")));
+    }
+
+    // ---- Helpers -------------------------------------------------------------------------------------------------
+
+    /** The instances of TYPE.NAME, which must be the only resource of its type. */
+    private static Map<String, Instance> onlyBlock(TerraformModule tf, String type, String name) {
+        assertThat(tf.resources(type).keySet()).as(type + " resources").isEqualTo(Set.of(name));
+        return tf.instances(type + "." + name);
+    }
+
+    private static Instance single(TerraformModule tf, String address) {
+        Map<String, Instance> instances = tf.instances(address);
+        assertThat(instances.keySet()).as(address + " has no for_each").containsExactly((String) null);
+        return instances.get(null);
+    }
+
+    private static Object eval(TerraformModule tf, Block block, String argument) {
+        return tf.eval(block.body().get(argument), block.scope());
+    }
+
+    private static Map<String, Object> environment(TerraformModule tf, Instance lambda) {
+        List<Block> environment = tf.blocks(lambda.body(), "environment", lambda.scope());
+        assertThat(environment).hasSize(1);
+        return map(tf.eval(environment.get(0).body().get("variables"), environment.get(0).scope()));
+    }
+
+    /** Resource => allowed actions, over all statements of a policy document instance. */
+    private static Map<Object, Set<String>> permissions(TerraformModule tf, Instance document) {
+        Map<Object, Set<String>> allowed = new HashMap<>();
+        for (Block statement : tf.blocks(document.body(), "statement", document.scope())) {
+            Set<String> fields = new HashSet<>();
+            statement.body().fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).as("statement arguments (Allow, no conditions or not_*)")
+                    .isSubsetOf("sid", "actions", "resources");
+            List<?> actions = (List<?>) tf.eval(statement.body().get("actions"), statement.scope());
+            List<?> resources = (List<?>) tf.eval(statement.body().get("resources"), statement.scope());
+            for (Object resource : resources) {
+                assertThat(resource).as("resource of a statement").isNotEqualTo("*");
+                for (Object action : actions) {
+                    assertThat((String) action).as("action").doesNotContain("*");
+                    allowed.computeIfAbsent(resource, k -> new HashSet<>()).add((String) action);
+                }
+            }
+        }
+        return allowed;
+    }
+
+    private static Unknown queueArn(String queue) {
+        return new Unknown("aws_sqs_queue.queue[\"" + queue + "\"].arn");
+    }
+
+    private static Map.Entry<String, FunctionSpec> consumerOf(FunctionsManifest manifest, String queue) {
+        List<Map.Entry<String, FunctionSpec>> consumers = manifest.functions().entrySet().stream()
+                .filter(f -> queue.equals(f.getValue().queue())).toList();
+        assertThat(consumers).as("consumers of queue " + queue).hasSize(1);
+        return consumers.get(0);
+    }
+
+    private static String scheduledBy(FunctionsManifest manifest, String schedule) {
+        List<String> functions = manifest.functions().entrySet().stream()
+                .filter(f -> schedule.equals(f.getValue().schedule())).map(Map.Entry::getKey).toList();
+        assertThat(functions).as("functions triggered by schedule " + schedule).hasSize(1);
+        return functions.get(0);
+    }
+
+    private static int number(Object value) {
+        assertThat(value).isInstanceOf(BigDecimal.class);
+        return ((BigDecimal) value).intValueExact();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    private static List<String> components(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
+    }
+
+    private record Table(String hash, String range, Map<String, String> attributes, Set<Index> indexes) {
+    }
+
+    private record Index(String name, String hash, String range) {
+    }
+
+    /**
+     * functions.yaml with one of everything added: a scheduled function, a function with two more routes (one
+     * with a path parameter, one for any method) and a secret, and a FIFO queue with its consumer.
+     */
+    @SuppressWarnings("unchecked")
+    private static String extendedManifest() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<String, Object> wiring = yaml.readValue(PROJECT.resolve("functions.yaml").toFile(), LinkedHashMap.class);
+        Map<String, Object> functions = (Map<String, Object>) wiring.get("functions");
+        functions.put("reporter", Map.of("description", "Nightly report.", "handler", "reporter",
+                "timeout_seconds", 20, "memory_mb", 512, "schedule", "nightly", "tables", List.of("audit")));
+        functions.put("webhook", Map.of("description", "Provider callbacks.", "handler", "webhook",
+                "timeout_seconds", 5, "memory_mb", 128,
+                "http", List.of(Map.of("method", "POST", "path", "/hooks/{id}", "auth", "hmac"),
+                        Map.of("method", "ANY", "path", "/status", "auth", "iam")),
+                "tables", List.of("notifications"), "sends_to", List.of("dispatch", "reports"),
+                "secrets", List.of("HERALD_OPENTEXT_CLIENT_SECRET")));
+        functions.put("archiver", Map.of("description", "Archives.", "handler", "archiver",
+                "timeout_seconds", 60, "memory_mb", 256, "queue", "reports"));
+        Map<String, Object> queues = new LinkedHashMap<>((Map<String, Object>) wiring.get("queues"));
+        queues.put("reports", Map.of("batch_size", 5, "max_receive_count", 3, "fifo", true));
+        wiring.put("queues", queues);
+        wiring.put("schedules", Map.of("nightly", Map.of("expression", "cron(0 3 * * ? *)")));
+        return yaml.writeValueAsString(wiring);
+    }
+}

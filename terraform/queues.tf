@@ -1,0 +1,39 @@
+# The queues of functions.yaml, each with its dead-letter queue, and the event source mapping that feeds each
+# queue's messages to the function naming it as its trigger.
+
+resource "aws_sqs_queue" "dlq" {
+  for_each = local.queues
+
+  name       = local.queue_names[each.key].dlq
+  fifo_queue = try(each.value.fifo, false)
+  # The longest SQS allows: time to find out why messages failed and redrive them.
+  message_retention_seconds = 1209600
+}
+
+resource "aws_sqs_queue" "queue" {
+  for_each = local.queues
+
+  name       = local.queue_names[each.key].queue
+  fifo_queue = try(each.value.fifo, false)
+  # AWS's rule for queues consumed by Lambda: at least six times the function's timeout, so that a message
+  # is not handed out again while Lambda's poller is still retrying a throttled or slow invocation with it.
+  visibility_timeout_seconds = 6 * local.functions[local.queue_consumers[each.key]].timeout_seconds
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.dlq[each.key].arn
+    maxReceiveCount     = each.value.max_receive_count
+  })
+}
+
+resource "aws_lambda_event_source_mapping" "queue" {
+  for_each = local.queue_consumers
+
+  event_source_arn = aws_sqs_queue.queue[each.key].arn
+  function_name    = aws_lambda_function.function[each.value].arn
+  batch_size       = local.queues[each.key].batch_size
+  # Herald answers with the messages that failed; only those are received again (and dead-lettered after
+  # max_receive_count), not the whole batch.
+  function_response_types = ["ReportBatchItemFailures"]
+
+  # Lambda checks that the function's role may receive from the queue when the mapping is created.
+  depends_on = [aws_iam_role_policy.function]
+}

@@ -1,0 +1,120 @@
+# ---- Where and what ----------------------------------------------------------------------------------------
+
+variable "aws_region" {
+  description = "AWS region to deploy Herald to, e.g. eu-central-1."
+  type        = string
+}
+
+variable "function_zip" {
+  description = "Path of the native function.zip (bootstrap for provided.al2023) that every function runs. Default: target/function.zip of this project, as ./mvnw package -Dnative leaves it."
+  type        = string
+  default     = null
+}
+
+variable "architecture" {
+  description = "Instruction set of the native bootstrap in function.zip: arm64 (Graviton, the default) or x86_64. It must match the machine or builder image that compiled it."
+  type        = string
+  default     = "arm64"
+
+  validation {
+    condition     = contains(["arm64", "x86_64"], var.architecture)
+    error_message = "architecture must be arm64 or x86_64."
+  }
+}
+
+# ---- Names -------------------------------------------------------------------------------------------------
+
+variable "name_prefix" {
+  description = "Prefix of the names of the Lambda functions, their log groups and roles, the HTTP API, schedules and alarms."
+  type        = string
+  default     = "herald-"
+}
+
+variable "table_prefix" {
+  description = "Prefix of the DynamoDB table names (<prefix>events, <prefix>notifications, <prefix>audit); given to the functions as HERALD_DYNAMODB_TABLE_PREFIX."
+  type        = string
+  default     = "herald-"
+}
+
+variable "queue_name_prefix" {
+  description = "Prefix of the SQS queue names (<prefix><queue>, dead-letter queue <prefix><queue>-dlq); given to the functions as HERALD_QUEUE_SQS_NAME_PREFIX."
+  type        = string
+  default     = "herald-"
+}
+
+# ---- OpenText Notifications --------------------------------------------------------------------------------
+
+variable "opentext_auth_url" {
+  description = "Base URL of OpenText's token endpoint (HERALD_OPENTEXT_AUTH_URL); tokens come from <url>/tenants/<tenant id>/oauth2/token."
+  type        = string
+}
+
+variable "opentext_messaging_url" {
+  description = "Base URL of the OpenText Notifications messaging API (HERALD_OPENTEXT_MESSAGING_URL); requests go to <url>/mra/v1/..."
+  type        = string
+}
+
+variable "opentext_gateway_url" {
+  description = "Base URL of the AppWorks Gateway that takes in-app pushes (HERALD_OPENTEXT_GATEWAY_URL)."
+  type        = string
+}
+
+variable "opentext_tenant_id" {
+  description = "OpenText tenant id (HERALD_OPENTEXT_TENANT_ID)."
+  type        = string
+}
+
+variable "opentext_client_id" {
+  description = "OpenText client id Herald signs in with (HERALD_OPENTEXT_CLIENT_ID); its secret is the SSM parameter opentext_client_secret_parameter."
+  type        = string
+}
+
+variable "opentext_app_name" {
+  description = "AppWorks application that in-app pushes are addressed to (HERALD_OPENTEXT_APP_NAME)."
+  type        = string
+  default     = "herald"
+}
+
+variable "opentext_billing_code" {
+  description = "Billing code sent with every e-mail (HERALD_OPENTEXT_BILLING_CODE); empty for none."
+  type        = string
+  default     = ""
+}
+
+variable "opentext_auth" {
+  description = "How Herald authenticates to OpenText (HERALD_OPENTEXT_AUTH): oauth2 (client-credentials token as Bearer) or basic (client id and secret on every call)."
+  type        = string
+  default     = "oauth2"
+
+  validation {
+    condition     = contains(["oauth2", "basic"], var.opentext_auth)
+    error_message = "opentext_auth must be oauth2 or basic."
+  }
+}
+
+# ---- Secrets (SSM Parameter Store SecureString names) --------------------------------------------------------
+
+variable "xconnector_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding xConnector's HMAC signing secret (HERALD_XCONNECTOR_SECRET, for the functions that list it under secrets in functions.yaml)."
+  type        = string
+  default     = "/herald/xconnector-secret"
+}
+
+variable "opentext_client_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding the OpenText client secret (HERALD_OPENTEXT_CLIENT_SECRET, for the functions that list it under secrets in functions.yaml)."
+  type        = string
+  default     = "/herald/opentext-client-secret"
+}
+
+# ---- Operations --------------------------------------------------------------------------------------------
+
+variable "alarm_topic_arn" {
+  description = "ARN of the SNS topic that the dead-letter queue and function error alarms notify, when they fire and when they clear."
+  type        = string
+}
+
+variable "log_retention_days" {
+  description = "How many days the functions' CloudWatch logs are kept."
+  type        = number
+  default     = 30
+}
