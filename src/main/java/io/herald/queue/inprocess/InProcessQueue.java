@@ -4,10 +4,10 @@ import io.herald.queue.QueueConsumer;
 import io.herald.queue.WorkQueue;
 import io.herald.wiring.FunctionsManifest;
 import io.herald.wiring.FunctionsManifest.QueueSpec;
-import io.quarkus.arc.DefaultBean;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Typed;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,9 +24,12 @@ import org.jboss.logging.Logger;
  * pool. Like SQS, a message whose consumer throws is delivered again, up to the queue's
  * {@code max_receive_count}; after that it is dropped with an error log. Nothing is lost by dropping it or by a
  * restart, because the work itself is in the store and is picked up again from there.
+ *
+ * <p>Typed to its class only: the application's {@link WorkQueue} is the one {@code herald.queue.kind} selects
+ * (see {@link io.herald.queue.WorkQueueProducer}).
  */
 @ApplicationScoped
-@DefaultBean
+@Typed(InProcessQueue.class)
 public class InProcessQueue implements WorkQueue {
 
     private static final Logger LOG = Logger.getLogger(InProcessQueue.class);
