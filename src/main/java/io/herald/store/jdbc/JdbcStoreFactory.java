@@ -3,41 +3,38 @@ package io.herald.store.jdbc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.store.Store;
 import io.quarkus.arc.ActiveResult;
-import io.quarkus.arc.DefaultBean;
 import io.quarkus.arc.InjectableInstance;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Provides the {@link Store} on the database chosen by {@code herald.store.kind}: {@code h2} (the default
- * datasource, an embedded file database) or {@code postgresql} (the datasource named {@code postgresql}).
+ * Builds the {@link Store} on the database of a JDBC store kind: {@code h2} (the default datasource, an embedded
+ * file database) or {@code postgresql} (the datasource named {@code postgresql}).
  *
- * <p>Both datasources are built into the application; configuration activates exactly one of them at start-up,
- * and Flyway migrates only the active one. Another {@code Store} bean (DynamoDB, say) replaces this one.
+ * <p>Both datasources are built into the application; configuration activates at most one of them at start-up,
+ * and Flyway migrates only the active one.
  */
 @ApplicationScoped
-public class JdbcStoreProducer {
+public class JdbcStoreFactory {
 
-    private static final String H2 = "h2";
-    private static final String POSTGRESQL = "postgresql";
+    public static final String H2 = "h2";
+    public static final String POSTGRESQL = "postgresql";
 
-    /** Created at start-up so that a wrong kind or an inactive datasource stops the application at once. */
-    @Produces
-    @DefaultBean
-    @ApplicationScoped
-    @Startup
-    Store store(
-            @ConfigProperty(name = "herald.store.kind", defaultValue = H2) String kind,
-            InjectableInstance<DataSource> h2,
+    private final InjectableInstance<DataSource> h2;
+    private final InjectableInstance<DataSource> postgresql;
+
+    JdbcStoreFactory(InjectableInstance<DataSource> h2,
             @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql) {
+        this.h2 = h2;
+        this.postgresql = postgresql;
+    }
+
+    /** @param kind {@value #H2} or {@value #POSTGRESQL} */
+    public Store create(String kind) {
         InjectableInstance<DataSource> dataSource = switch (kind) {
             case H2 -> h2;
             case POSTGRESQL -> postgresql;
-            default -> throw new IllegalStateException(
-                    "herald.store.kind must be " + H2 + " or " + POSTGRESQL + ", not '" + kind + "'");
+            default -> throw new IllegalArgumentException("not a JDBC store kind: '" + kind + "'");
         };
         // A mapper of its own: the stored JSON must not change when the application tunes its HTTP JSON.
         return new JdbcStore(active(dataSource, kind), new ObjectMapper());

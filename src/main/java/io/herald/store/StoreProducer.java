@@ -1,0 +1,37 @@
+package io.herald.store;
+
+import io.herald.store.dynamodb.DynamoDbStoreFactory;
+import io.herald.store.jdbc.JdbcStoreFactory;
+import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Provides the application's {@link Store} of the kind {@code herald.store.kind} names: {@code h2} (embedded
+ * file database, the default), {@code postgresql}, or {@code dynamodb}. Only the chosen kind's resources are
+ * touched: a JDBC kind never builds an AWS client, and {@code dynamodb} needs no datasource.
+ */
+@ApplicationScoped
+public class StoreProducer {
+
+    static final String DYNAMODB = "dynamodb";
+
+    /** Created at start-up so that a wrong kind or a missing resource stops the application at once. */
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    @Startup
+    Store store(
+            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            JdbcStoreFactory jdbc,
+            DynamoDbStoreFactory dynamoDb) {
+        return switch (kind) {
+            case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.create(kind);
+            case DYNAMODB -> dynamoDb.create();
+            default -> throw new IllegalStateException("herald.store.kind must be " + JdbcStoreFactory.H2 + ", "
+                    + JdbcStoreFactory.POSTGRESQL + " or " + DYNAMODB + ", not '" + kind + "'");
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package io.herald.store.dynamodb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * Runs one DynamoDB request per call, each on a single item or one index range. Every failure becomes a
+ * {@link io.herald.store.StoreException} through {@link Failures}; a refused condition is an answer, not a failure.
+ */
+final class Calls {
+
+    private static final int UNLIMITED = Integer.MAX_VALUE;
+
+    private final DynamoDbClient client;
+
+    Calls(DynamoDbClient client) {
+        this.client = client;
+    }
+
+    /** @return {@code false} if the request's condition did not hold, and nothing was written */
+    boolean putIf(String operation, PutItemRequest request) {
+        return run(operation, () -> {
+            try {
+                client.putItem(request);
+                return true;
+            } catch (ConditionalCheckFailedException e) {
+                return false;
+            }
+        });
+    }
+
+    /** @return {@code false} if the request's condition did not hold, and nothing was written */
+    boolean updateIf(String operation, UpdateItemRequest request) {
+        return run(operation, () -> {
+            try {
+                client.updateItem(request);
+                return true;
+            } catch (ConditionalCheckFailedException e) {
+                return false;
+            }
+        });
+    }
+
+    Optional<Map<String, AttributeValue>> get(String operation, GetItemRequest request) {
+        return run(operation, () -> {
+            Map<String, AttributeValue> item = client.getItem(request).item();
+            // The SDK answers an empty map, not null, for a missing item.
+            return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        });
+    }
+
+    /**
+     * Up to {@code limit} items of a query, following its pages: a page may end before the limit when it reaches
+     * DynamoDB's 1 MB page size.
+     */
+    List<Map<String, AttributeValue>> query(String operation, QueryRequest request, int limit) {
+        return run(operation, () -> {
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            Map<String, AttributeValue> start = null;
+            do {
+                QueryResponse page = client.query(request.toBuilder()
+                        .limit(limit == UNLIMITED ? null : limit - items.size())
+                        .exclusiveStartKey(start)
+                        .build());
+                items.addAll(page.items());
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                        ? page.lastEvaluatedKey() : null;
+            } while (start != null && items.size() < limit);
+            return items;
+        });
+    }
+
+    /** Every item of a query, following its pages. */
+    List<Map<String, AttributeValue>> queryAll(String operation, QueryRequest request) {
+        return query(operation, request, UNLIMITED);
+    }
+
+    private static <T> T run(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw Failures.of(operation, e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.herald.store.dynamodb;
+
+import io.herald.domain.EventKey;
+import io.herald.domain.EventStatus;
+import io.herald.domain.StoredEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** The event operations of {@link DynamoDbStore} on table {@code events}. */
+final class EventTable {
+
+    private final Calls calls;
+    private final String table;
+    private final Retention retention;
+    private final EventItems items = new EventItems();
+
+    EventTable(Calls calls, String table, Retention retention) {
+        this.calls = calls;
+        this.table = table;
+        this.retention = retention;
+    }
+
+    boolean insert(StoredEvent event) {
+        return calls.putIf("insertEvent", PutItemRequest.builder()
+                .tableName(table)
+                .item(items.item(event, retention.expiresAt()))
+                .conditionExpression("attribute_not_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", EventItems.ID))
+                .build());
+    }
+
+    Optional<StoredEvent> find(EventKey key) {
+        return calls.get("findEvent", GetItemRequest.builder()
+                .tableName(table)
+                .key(EventItems.key(key))
+                .consistentRead(true)
+                .build()).map(items::event);
+    }
+
+    /** Sets what {@link StoredEvent#routed} sets, and only on an existing item. */
+    boolean markRouted(EventKey key, List<String> matchedRules, Instant at) {
+        EventStatus status = matchedRules.isEmpty() ? EventStatus.UNROUTED : EventStatus.ROUTED;
+        return calls.updateIf("markRouted", UpdateItemRequest.builder()
+                .tableName(table)
+                .key(EventItems.key(key))
+                .updateExpression("SET #status = :status, #rules = :rules, #routedAt = :routedAt,"
+                        + " #expiresAt = :expiresAt")
+                .conditionExpression("attribute_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", EventItems.ID, "#status", EventItems.STATUS,
+                        "#rules", EventItems.MATCHED_RULES, "#routedAt", EventItems.ROUTED_AT,
+                        "#expiresAt", Retention.EXPIRES_AT))
+                .expressionAttributeValues(Map.of(
+                        ":status", AttributeValue.fromS(status.name()),
+                        ":rules", AttributeValue.fromL(matchedRules.stream().map(AttributeValue::fromS).toList()),
+                        ":routedAt", Queries.micros(Objects.requireNonNull(at, "at")),
+                        ":expiresAt", AttributeValue.fromN(Long.toString(retention.expiresAt()))))
+                .build());
+    }
+
+    List<StoredEvent> unrouted(int limit) {
+        QueryRequest newestFirst = Queries.partition(table, EventItems.BY_STATUS, EventItems.STATUS,
+                AttributeValue.fromS(EventStatus.UNROUTED.name())).toBuilder().scanIndexForward(false).build();
+        return calls.query("unroutedEvents", newestFirst, limit).stream().map(items::event).toList();
+    }
+
+    List<StoredEvent> awaitingRouting(Instant before, int limit) {
+        QueryRequest oldestFirst = Queries.range(table, EventItems.BY_STATUS, EventItems.STATUS,
+                AttributeValue.fromS(EventStatus.RECEIVED.name()), EventItems.RECEIVED_AT, "<",
+                Queries.micros(before));
+        return calls.query("eventsAwaitingRouting", oldestFirst, limit).stream().map(items::event).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package io.herald.store.dynamodb;
+
+import io.herald.domain.EventKey;
+import io.herald.domain.Notification;
+import io.herald.domain.NotificationStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** The notification operations of {@link DynamoDbStore} on table {@code notifications}. */
+final class NotificationTable {
+
+    private static final Comparator<Notification> OLDEST_DUE_FIRST = Comparator.comparing(
+            Notification::nextAttemptAt);
+
+    private final Calls calls;
+    private final String table;
+    private final Retention retention;
+
+    NotificationTable(Calls calls, String table, Retention retention) {
+        this.calls = calls;
+        this.table = table;
+        this.retention = retention;
+    }
+
+    boolean insert(Notification notification) {
+        return calls.putIf("insertNotification", PutItemRequest.builder()
+                .tableName(table)
+                .item(NotificationItems.item(notification, retention.expiresAt()))
+                .conditionExpression("attribute_not_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", NotificationItems.ID))
+                .build());
+    }
+
+    Optional<Notification> find(String id) {
+        return calls.get("findNotification", GetItemRequest.builder()
+                .tableName(table)
+                .key(NotificationItems.key(id))
+                .consistentRead(true)
+                .build()).map(NotificationItems::notification);
+    }
+
+    List<Notification> of(EventKey event) {
+        QueryRequest query = Queries.partition(table, NotificationItems.BY_EVENT, NotificationItems.EVENT_KEY,
+                AttributeValue.fromS(Keys.event(event)));
+        return calls.queryAll("notificationsOf", query).stream().map(NotificationItems::notification).toList();
+    }
+
+    /** The whole item is replaced, so the index attributes follow the new status. */
+    Optional<Notification> update(Notification updated) {
+        Notification stored = NotificationItems.stored(updated);
+        boolean replaced = calls.putIf("updateNotification", PutItemRequest.builder()
+                .tableName(table)
+                .item(NotificationItems.item(stored, retention.expiresAt()))
+                // A missing item has no version, so the condition refuses it too.
+                .conditionExpression("#version = :read")
+                .expressionAttributeNames(Map.of("#version", NotificationItems.VERSION))
+                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
+                .build());
+        return replaced ? Optional.of(stored) : Optional.empty();
+    }
+
+    /** Reads the limit from each status's range of the due index, then keeps the limit oldest of both. */
+    List<Notification> due(Instant now, int limit) {
+        List<Notification> due = new ArrayList<>();
+        for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.SENDING)) {
+            QueryRequest query = Queries.range(table, NotificationItems.BY_DUE, NotificationItems.DUE_STATUS,
+                    AttributeValue.fromS(status.name()), NotificationItems.NEXT_ATTEMPT_AT, "<=",
+                    Queries.micros(now));
+            calls.query("dueNotifications", query, limit).forEach(item -> due.add(
+                    NotificationItems.notification(item)));
+        }
+        return due.stream().sorted(OLDEST_DUE_FIRST).limit(limit).toList();
+    }
+
+    List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit) {
+        QueryRequest query = Queries.range(table, NotificationItems.BY_SENT, NotificationItems.SENT_STATUS,
+                AttributeValue.fromS(NotificationStatus.SENT.name()), NotificationItems.UPDATED_AT, "<",
+                Queries.micros(sentBefore));
+        return calls.query("awaitingDeliveryStatus", query, limit).stream().map(NotificationItems::notification)
+                .toList();
+    }
+}
