@@ -23,8 +23,18 @@ public class Backoff {
      * @param retryAfter the provider's requested wait, or null
      */
     public Duration delay(int attempt, Duration retryAfter) {
-        long ceiling = config.initialBackoff().toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
-        ceiling = Math.min(ceiling, config.maxBackoff().toMillis());
+        return delay(config.initialBackoff(), config.maxBackoff(), attempt, retryAfter);
+    }
+
+    /**
+     * The same schedule for other callers with their own bounds (write-backs to xConnector).
+     *
+     * @param attempt the attempt that just failed, from 1
+     * @param retryAfter the remote side's requested wait, or null
+     */
+    public static Duration delay(Duration initial, Duration max, int attempt, Duration retryAfter) {
+        long ceiling = initial.toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
+        ceiling = Math.min(ceiling, max.toMillis());
         long half = ceiling / 2;
         Duration jittered = Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
         return retryAfter != null && retryAfter.compareTo(jittered) > 0 ? retryAfter : jittered;

@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Raises an integration-failure alert to the operations group when Herald cannot deliver a notification: the
- * same kind of alert a failed job in a connected system raises (job 2).
+ * same kind of alert a failed job in a connected system raises (job 2). {@link #raise} serves other failures of
+ * Herald's own too, such as a write-back to xConnector given up.
  *
  * <p>The alert is an event of Herald's own ({@code herald.notification.undeliverable}), stored and sent like any
  * other, keyed by the failed notification so that it is raised once. An alert that itself cannot be delivered is
@@ -69,20 +70,34 @@ public class FailureAlerts {
                     failed.id(), failed.recipient(), errorCode);
             return;
         }
+        if (raise(alertEvent(failed, errorCode, reason))) {
+            audit.record(failed.eventKey(), "alerted", AuditTrail.HERALD,
+                    "group " + config.alerts().group() + " told that notification " + failed.id()
+                            + " is undeliverable");
+        }
+    }
+
+    /**
+     * Stores an alert event of Herald's own and sends it to the operations group with the integration-failure
+     * template. Its data should carry what the template shows: {@code transactionId}, {@code sourceSystem},
+     * {@code errorCode}, {@code errorMessage}, {@code retryStatus}.
+     *
+     * @param alert an event keyed by what failed, so that raising it again changes nothing
+     * @return true when the alert was raised by this call, false when it was raised before or cannot be
+     */
+    public boolean raise(StoredEvent alert) {
         Group group = directory.group(config.alerts().group()).orElse(null);
         if (group == null) {
-            LOG.errorf("notification %s is undeliverable and alert group '%s' is not in the directory",
-                    failed.id(), config.alerts().group());
-            return;
+            LOG.errorf("alert %s cannot be raised: alert group '%s' is not in the directory", alert.id(),
+                    config.alerts().group());
+            return false;
         }
-        StoredEvent alert = alertEvent(failed, errorCode, reason);
         if (!store.insertEvent(alert)
                 && store.findEvent(alert.key()).map(StoredEvent::status).orElse(null) != EventStatus.RECEIVED) {
-            return;
+            return false;
         }
         work.record(alert, List.of(RULE), plan(alert, group));
-        audit.record(failed.eventKey(), "alerted", AuditTrail.HERALD,
-                "group " + group.id() + " told that notification " + failed.id() + " is undeliverable");
+        return true;
     }
 
     private List<Notification> plan(StoredEvent alert, Group group) {

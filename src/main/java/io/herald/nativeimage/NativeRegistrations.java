@@ -38,7 +38,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     io.herald.simulator.opentext.RecordedSubmission.class,
     io.herald.simulator.opentext.RecordedDestination.class,
     io.herald.simulator.opentext.FaultSettings.class,
-    io.herald.simulator.xconnector.XConnectorSimulator.ReceivedWriteBack.class,
+    io.herald.simulator.xconnector.ReceivedWriteBack.class,
+    io.herald.simulator.xconnector.WriteBackCall.class,
+    io.herald.simulator.xconnector.XConnectorFaultSettings.class,
+    io.herald.writeback.WriteBackMessage.class,
+    io.herald.writeback.WriteBackBody.class,
+    io.herald.writeback.WriteBackBody.Correlation.class,
     // the CloudEvents SDK finds its JSON format through ServiceLoader and instantiates it reflectively
     io.cloudevents.jackson.JsonFormat.class,
 })

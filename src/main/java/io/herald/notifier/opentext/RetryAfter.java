@@ -7,13 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Reads an HTTP {@code Retry-After} header: delay in seconds or an HTTP date (RFC 7231 section 7.1.3). */
-final class RetryAfter {
+public final class RetryAfter {
 
     private RetryAfter() {
     }
 
     /** The requested wait, never negative; null when the header is absent or unreadable. */
-    static Duration parse(String header, Clock clock) {
+    public static Duration parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {
             return null;
         }

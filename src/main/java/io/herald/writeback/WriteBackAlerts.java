@@ -1,0 +1,90 @@
+package io.herald.writeback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.audit.AuditTrail;
+import io.herald.dispatch.DispatchConfig;
+import io.herald.dispatch.FailureAlerts;
+import io.herald.domain.EventKey;
+import io.herald.domain.EventStatus;
+import io.herald.domain.StoredEvent;
+import io.herald.domain.WriteBack;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells the operations group that a write-back was given up: an integration-failure alert like the one for an
+ * undeliverable notification, as an event of Herald's own ({@code herald.writeback.dead}) keyed by the write-back,
+ * so it is raised once however often the give-up is repeated.
+ */
+@ApplicationScoped
+public class WriteBackAlerts {
+
+    public static final String SOURCE = "urn:herald:writeback";
+    public static final String TYPE = "herald.writeback.dead";
+    private static final int MAX_REASON = 500;
+
+    private final FailureAlerts alerts;
+    private final AuditTrail audit;
+    private final DispatchConfig dispatch;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public WriteBackAlerts(FailureAlerts alerts, AuditTrail audit, DispatchConfig dispatch, ObjectMapper json,
+            Clock clock) {
+        this.alerts = alerts;
+        this.audit = audit;
+        this.dispatch = dispatch;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The id of the alert event raised for a dead write-back. */
+    public static String alertId(String writeBackId) {
+        return "writeback-dead-" + writeBackId;
+    }
+
+    /**
+     * @param errorCode what went wrong, e.g. {@code HTTP 400} or {@code NO_RESPONSE}
+     * @param reason xConnector's raw answer, or why there was none
+     */
+    public void dead(WriteBack dead, String errorCode, String reason) {
+        if (alerts.raise(alertEvent(dead, errorCode, reason))) {
+            audit.record(new EventKey(dead.eventSource(), dead.eventId()), "alerted", AuditTrail.HERALD, "group "
+                    + dispatch.alerts().group() + " told that write-back " + dead.id() + " was given up");
+        }
+    }
+
+    private StoredEvent alertEvent(WriteBack dead, String errorCode, String reason) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("transactionId", dead.id());
+        data.put("sourceSystem", dead.entity().system());
+        data.put("errorCode", errorCode);
+        data.put("errorMessage", reason == null ? "" : truncate(reason));
+        data.put("retryStatus", "write-back gave up after " + dead.attempts() + " attempt(s)");
+        data.put("attempt", dead.attempts());
+        data.put("writeBackId", dead.id());
+        data.put("kind", dead.kind());
+        data.put("action", dead.action());
+        data.put("entityType", dead.entity().type());
+        data.put("entityId", dead.entity().id());
+        data.put("taskId", dead.taskId());
+        data.put("eventSource", dead.eventSource());
+        data.put("eventId", dead.eventId());
+        Instant now = clock.instant();
+        try {
+            return new StoredEvent(SOURCE, alertId(dead.id()), TYPE, dead.id(), now, now, Map.of(),
+                    "application/json", json.writeValueAsString(data), EventStatus.RECEIVED, List.of(), null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) + "..." : text;
+    }
+}

@@ -1,0 +1,42 @@
+package io.herald.writeback;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.Secret;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Where xConnector takes write-backs, how Herald signs them and how long it keeps trying. Every key can be set from
+ * the environment, e.g. {@code HERALD_WRITEBACK_URL} or {@code HERALD_WRITEBACK_SECRET}.
+ */
+@ConfigMapping(prefix = "herald.writeback")
+public interface WriteBackConfig {
+
+    /** The endpoint write-backs are posted to (the whole URL, not a base). */
+    String url();
+
+    /** HMAC-SHA256 key of {@code X-Herald-Signature}; a {@link Secret} so it never shows in config dumps. */
+    Secret<String> secret();
+
+    @WithDefault("PT5S")
+    Duration connectTimeout();
+
+    /** How long to wait for xConnector's answer once connected; keep it well below {@link #lease()}. */
+    @WithDefault("PT15S")
+    Duration readTimeout();
+
+    /** Wait before the first retry; each further retry waits up to twice as long (with jitter). */
+    @WithDefault("PT2S")
+    Duration initialBackoff();
+
+    @WithDefault("PT5M")
+    Duration maxBackoff();
+
+    /** Age (from being recorded) after which a write-back that still fails is given up and alerted. */
+    @WithDefault("PT24H")
+    Duration giveUpAfter();
+
+    /** How long a writer owns a write-back it is sending; longer than any xConnector call may take. */
+    @WithDefault("PT2M")
+    Duration lease();
+}

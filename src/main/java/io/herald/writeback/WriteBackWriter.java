@@ -1,0 +1,51 @@
+package io.herald.writeback;
+
+import io.herald.domain.WriteBack;
+import io.herald.notifier.SendFailure;
+import io.herald.task.TaskStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.jboss.logging.MDC;
+
+/**
+ * One delivery step for a stored write-back. Safe to call any number of times for the same id, concurrently too:
+ * the write-back is claimed before it is sent, so one writer sends it; the claim is a lease, so a writer that dies
+ * mid-call does not strand it; and xConnector sees the write-back id as {@code Idempotency-Key}, so a resend after
+ * such a death is applied once (a 409 then counts as delivered).
+ */
+@ApplicationScoped
+public class WriteBackWriter {
+
+    private final TaskStore store;
+    private final WriteBackClaims claims;
+    private final WriteBackSigner signer;
+    private final XConnectorClient client;
+    private final WriteBackOutcomes outcomes;
+
+    WriteBackWriter(TaskStore store, WriteBackClaims claims, WriteBackSigner signer, XConnectorClient client,
+            WriteBackOutcomes outcomes) {
+        this.store = store;
+        this.claims = claims;
+        this.signer = signer;
+        this.client = client;
+        this.outcomes = outcomes;
+    }
+
+    /**
+     * Sends the write-back if it is due, nobody else holds it and no older write-back of its entity is open;
+     * otherwise arranges to be woken again when that may have changed.
+     */
+    public void deliver(String writeBackId) {
+        Optional<WriteBack> claimed = store.findWriteBack(writeBackId).flatMap(claims::claim);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        WriteBack writeBack = claimed.get();
+        MDC.put("eventId", writeBack.eventId());
+        try {
+            outcomes.applied(writeBack, client.post(signer.sign(writeBack)));
+        } catch (SendFailure failure) {
+            outcomes.failed(writeBack, failure);
+        }
+    }
+}
