@@ -24,6 +24,7 @@ import java.util.Optional;
  * <li>{@code POST /responses}: the same for programmatic clients (an in-app button, a reply relayed by
  * xConnector), as JSON {@code {"token","action","comment"}}; answers JSON or a problem.</li>
  * <li>{@code GET /tasks} and {@code GET /tasks/{id}}: tasks as JSON.</li>
+ * <li>{@code POST /opentext/status}: OpenText Notifications' signed delivery-status webhook.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -36,10 +37,12 @@ public class CallbackFunction implements HttpFunction {
     private final ResponsePages pages;
     private final TaskQueries queries;
     private final Responses responses;
+    private final StatusWebhook webhook;
     private final ObjectMapper json;
 
     public CallbackFunction(ResponseRecorder recorder, ActionTokens tokens, ResponsePages pages, TaskQueries queries,
-            Responses responses, ObjectMapper json) {
+            StatusWebhook webhook, Responses responses, ObjectMapper json) {
+        this.webhook = webhook;
         this.recorder = recorder;
         this.tokens = tokens;
         this.pages = pages;
@@ -62,6 +65,7 @@ public class CallbackFunction implements HttpFunction {
                 case "POST /responses" -> respond(request);
                 case "GET /tasks" -> responses.json(200, queries.list(request.query()));
                 case "GET /tasks/{id}" -> responses.json(200, queries.one(request.pathParameters().get("id")));
+                case "POST /opentext/status" -> responses.json(200, Map.of("reported", webhook.receive(request)));
                 default -> throw new ProblemException(404, "Not Found", "no route " + route);
             };
         } catch (ProblemException e) {
