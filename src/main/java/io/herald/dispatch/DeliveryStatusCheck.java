@@ -61,6 +61,17 @@ public class DeliveryStatusCheck {
             }
             return;
         }
+        apply(notification, report);
+    }
+
+    /**
+     * Records what the provider reports about a sent notification (from the status endpoint or a status push).
+     * A report about a notification no longer SENT changes nothing.
+     */
+    public void apply(Notification notification, DeliveryReport report) {
+        if (notification.status() != NotificationStatus.SENT) {
+            return;
+        }
         Instant now = clock.instant();
         switch (report.outcome()) {
             case IN_PROGRESS -> askAgain(notification);

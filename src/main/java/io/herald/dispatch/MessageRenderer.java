@@ -2,12 +2,16 @@ package io.herald.dispatch;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.callback.ActionLinks;
 import io.herald.directory.Directory;
 import io.herald.directory.User;
 import io.herald.domain.Channel;
 import io.herald.domain.Notification;
 import io.herald.domain.StoredEvent;
+import io.herald.domain.TaskStatus;
 import io.herald.notifier.OutboundMessage;
+import io.herald.task.TaskIds;
+import io.herald.task.TaskStore;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +32,7 @@ import java.util.Map;
  * {@code body.html} and {@code body.txt} for e-mail, {@code sms.txt} for SMS, {@code inapp.txt} for in-app
  * (whose title is the subject). A localised variant is found by suffix, most specific first:
  * {@code subject_de-CH.txt}, {@code subject_de.txt}, then {@code subject.txt}. HTML templates escape every value.
+ * A notification of a rule that raised a task also sees {@code task} and its {@code links} (one per action).
  */
 @ApplicationScoped
 public class MessageRenderer {
@@ -37,11 +42,16 @@ public class MessageRenderer {
     private final Engine engine;
     private final Directory directory;
     private final ObjectMapper json;
+    private final TaskStore tasks;
+    private final ActionLinks links;
 
-    public MessageRenderer(Engine engine, Directory directory, ObjectMapper json) {
+    public MessageRenderer(Engine engine, Directory directory, ObjectMapper json, TaskStore tasks,
+            ActionLinks links) {
         this.engine = engine;
         this.directory = directory;
         this.json = json;
+        this.tasks = tasks;
+        this.links = links;
     }
 
     /** @throws RenderingException when a template is missing or fails; retrying will not help */
@@ -98,6 +108,16 @@ public class MessageRenderer {
         model.put("data", data(event));
         model.put("recipient", recipient);
         model.put("priority", notification.priority().id());
+        tasks.findTask(TaskIds.of(event.key(), notification.rule())).ifPresent(task -> {
+            Map<String, Object> taskModel = new HashMap<>();
+            taskModel.put("id", task.id());
+            taskModel.put("title", task.title());
+            taskModel.put("status", task.status().name().toLowerCase(Locale.ROOT));
+            taskModel.put("entity", task.entity());
+            model.put("task", taskModel);
+            model.put("links", task.status() == TaskStatus.OPEN && task.assignees().contains(notification.recipient())
+                    ? links.of(task, notification.recipient()) : List.of());
+        });
         model.put("channel", notification.channel().id());
         return model;
     }

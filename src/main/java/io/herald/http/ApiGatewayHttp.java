@@ -39,7 +39,9 @@ public final class ApiGatewayHttp {
         String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null
                 ? event.getRouteKey().split(" ", 2)[0]
                 : event.getRequestContext().getHttp().getMethod();
-        return new HttpRequest(method, event.getRawPath(), headers, query, body(event));
+        Map<String, String> pathParameters = event.getPathParameters() == null ? Map.of()
+                : Map.copyOf(event.getPathParameters());
+        return new HttpRequest(method, event.getRawPath(), headers, query, body(event), pathParameters);
     }
 
     private static byte[] body(APIGatewayV2HTTPEvent event) {

@@ -10,9 +10,15 @@ import java.util.Map;
  * @param headers header values by lower-case name
  * @param query query parameters (first value of each)
  * @param body the raw body, exactly as received (signatures are computed over it)
+ * @param pathParameters values of the route's {@code {name}} segments
  */
 public record HttpRequest(String method, String path, Map<String, List<String>> headers, Map<String, String> query,
-        byte[] body) {
+        byte[] body, Map<String, String> pathParameters) {
+
+    public HttpRequest(String method, String path, Map<String, List<String>> headers, Map<String, String> query,
+            byte[] body) {
+        this(method, path, headers, query, body, Map.of());
+    }
 
     /** The first value of a header, or null. Names are case-insensitive. */
     public String header(String name) {

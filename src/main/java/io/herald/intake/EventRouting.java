@@ -8,6 +8,7 @@ import io.herald.metrics.HeraldMetrics;
 import io.herald.routing.Delivery;
 import io.herald.routing.Router;
 import io.herald.routing.RoutingPlan;
+import io.herald.task.TaskRaiser;
 import io.herald.work.NotificationWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -20,12 +21,14 @@ public class EventRouting {
 
     private final Router router;
     private final NotificationWork work;
+    private final TaskRaiser tasks;
     private final HeraldMetrics metrics;
     private final Clock clock;
 
-    public EventRouting(Router router, NotificationWork work, HeraldMetrics metrics, Clock clock) {
+    public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, HeraldMetrics metrics, Clock clock) {
         this.router = router;
         this.work = work;
+        this.tasks = tasks;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -38,6 +41,7 @@ public class EventRouting {
                     delivery.priority(), delivery.userId(), delivery.channel(), delivery.address(),
                     delivery.locale(), delivery.timeZone()));
         }
+        tasks.raise(event, plan.tasks());
         List<Notification> stored = work.record(event, plan.matchedRules(), planned);
         metrics.eventRouted(plan.matchedRules().isEmpty() ? "unrouted" : "routed");
         List<String> unreached = new ArrayList<>(plan.unresolvedRecipients());

@@ -30,14 +30,27 @@ public class SenderVerifier {
     /** @return the verified sender id */
     public String verify(HttpRequest request) {
         String senderId = required(request, SignedRequest.SENDER);
+        Sender sender = config.senders().get(senderId);
+        List<String> secrets = new ArrayList<>(2);
+        if (sender != null) {
+            secrets.add(sender.secret());
+            sender.previousSecret().ifPresent(secrets::add);
+        }
+        verify(request, secrets);
+        return senderId;
+    }
+
+    /**
+     * Checks a request signed the same way with one of the given secrets (for a caller with its own secret, such
+     * as OpenText Notifications' status webhook).
+     */
+    public void verify(HttpRequest request, List<String> secrets) {
         String timestamp = required(request, SignedRequest.TIMESTAMP);
         String signatures = required(request, SignedRequest.SIGNATURE);
         checkFreshness(timestamp);
-        Sender sender = config.senders().get(senderId);
-        if (sender == null || !matches(sender, timestamp, request.body(), signatures)) {
+        if (secrets.isEmpty() || !matches(secrets, timestamp, request.body(), signatures)) {
             throw unauthorized("the signature does not verify for this sender and body");
         }
-        return senderId;
     }
 
     private void checkFreshness(String timestamp) {
@@ -54,10 +67,7 @@ public class SenderVerifier {
         }
     }
 
-    private static boolean matches(Sender sender, String timestamp, byte[] body, String header) {
-        List<String> secrets = new ArrayList<>(2);
-        secrets.add(sender.secret());
-        sender.previousSecret().ifPresent(secrets::add);
+    private static boolean matches(List<String> secrets, String timestamp, byte[] body, String header) {
         boolean match = false;
         for (String offered : header.split(",")) {
             byte[] candidate = decode(offered.trim());

@@ -57,7 +57,8 @@ public class LocalHttpRoutes {
                         + "' but no HTTP function has that name");
             }
             for (HttpRoute route : spec.http()) {
-                router.route(HttpMethod.valueOf(route.method()), route.path())
+                // functions.yaml writes path parameters as API Gateway does ({id}); Vert.x writes :id
+                router.route(HttpMethod.valueOf(route.method()), route.path().replaceAll("\\{(\\w+)}", ":$1"))
                         .handler(BodyHandler.create(false).setBodyLimit(bodyLimit))
                         .blockingHandler(ctx -> serve(function, route, ctx), false)
                         .failureHandler(this::failure);
@@ -75,7 +76,7 @@ public class LocalHttpRoutes {
         ctx.queryParams().forEach(q -> query.putIfAbsent(q.getKey(), q.getValue()));
         byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
         HttpResponse response = function.handle(route.key(),
-                new HttpRequest(route.method(), raw.path(), headers, query, body));
+                new HttpRequest(route.method(), raw.path(), headers, query, body, Map.copyOf(ctx.pathParams())));
         write(ctx, response);
     }
 

@@ -1,0 +1,126 @@
+package io.herald.callback;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.http.HttpFunction;
+import io.herald.http.HttpRequest;
+import io.herald.http.HttpResponse;
+import io.herald.http.Problem;
+import io.herald.http.ProblemException;
+import io.herald.http.Responses;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The callback function: where people answer tasks.
+ * <ul>
+ * <li>{@code GET /act?token=..&action=..}: the link in a message. Shows a confirmation page and records nothing,
+ * because mail scanners open links.</li>
+ * <li>{@code POST /act}: the confirmation page's form ({@code token}, {@code action}, optional {@code comment});
+ * records the response and shows the outcome.</li>
+ * <li>{@code POST /responses}: the same for programmatic clients (an in-app button, a reply relayed by
+ * xConnector), as JSON {@code {"token","action","comment"}}; answers JSON or a problem.</li>
+ * <li>{@code GET /tasks} and {@code GET /tasks/{id}}: tasks as JSON.</li>
+ * <li>{@code POST /opentext/status}: OpenText Notifications' signed delivery-status webhook.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class CallbackFunction implements HttpFunction {
+
+    public static final String NAME = "callback";
+
+    private final ResponseRecorder recorder;
+    private final ActionTokens tokens;
+    private final ResponsePages pages;
+    private final TaskQueries queries;
+    private final Responses responses;
+    private final StatusWebhook webhook;
+    private final ObjectMapper json;
+
+    public CallbackFunction(ResponseRecorder recorder, ActionTokens tokens, ResponsePages pages, TaskQueries queries,
+            StatusWebhook webhook, Responses responses, ObjectMapper json) {
+        this.webhook = webhook;
+        this.recorder = recorder;
+        this.tokens = tokens;
+        this.pages = pages;
+        this.queries = queries;
+        this.responses = responses;
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public HttpResponse handle(String route, HttpRequest request) {
+        try {
+            return switch (route) {
+                case "GET /act" -> confirm(request.query().get("token"), request.query().get("action"));
+                case "POST /act" -> submit(request);
+                case "POST /responses" -> respond(request);
+                case "GET /tasks" -> responses.json(200, queries.list(request.query()));
+                case "GET /tasks/{id}" -> responses.json(200, queries.one(request.pathParameters().get("id")));
+                case "POST /opentext/status" -> responses.json(200, Map.of("reported", webhook.receive(request)));
+                default -> throw new ProblemException(404, "Not Found", "no route " + route);
+            };
+        } catch (ProblemException e) {
+            return responses.problem(e.problem());
+        }
+    }
+
+    private HttpResponse confirm(String token, String action) {
+        try {
+            ActionToken verified = tokens.verify(token);
+            return pages.confirmation(recorder.openable(verified, action), token, action);
+        } catch (TokenRejected e) {
+            return pages.refused(e.status(), e.getMessage());
+        } catch (ResponseRefused e) {
+            return pages.refused(e.status(), e.getMessage());
+        }
+    }
+
+    private HttpResponse submit(HttpRequest request) {
+        Map<String, String> form = new LinkedHashMap<>(request.query());
+        form.putAll(FormBody.parse(request.body()));
+        try {
+            return pages.recorded(recorder.record(form.get("token"), form.get("action"), form.get("comment")));
+        } catch (TokenRejected e) {
+            return pages.refused(e.status(), e.getMessage());
+        } catch (ResponseRefused e) {
+            return pages.refused(e.status(), e.getMessage());
+        }
+    }
+
+    private HttpResponse respond(HttpRequest request) {
+        if (!"application/json".equals(request.mediaType())) {
+            throw new ProblemException(415, "Unsupported Media Type", "send the response as application/json");
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(request.body());
+        } catch (IOException e) {
+            throw new ProblemException(400, "Bad Request", "the body is not valid JSON");
+        }
+        if (body == null || !body.isObject()) {
+            throw new ProblemException(400, "Bad Request", "send an object with token, action and comment");
+        }
+        try {
+            Answer answer = recorder.record(text(body, "token"), text(body, "action"), text(body, "comment"));
+            return responses.json(200, Map.of("status", answer.repeated() ? "already-recorded" : "recorded",
+                    "task", answer.task(), "decision", answer.decision()));
+        } catch (TokenRejected e) {
+            return responses.problem(Problem.of(e.status(), "Action link refused", e.getMessage()));
+        } catch (ResponseRefused e) {
+            return responses.problem(Problem.of(e.status(), "Response refused", e.getMessage()));
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        return Optional.ofNullable(body.get(field)).filter(JsonNode::isTextual).map(JsonNode::asText).orElse(null);
+    }
+}

@@ -1,0 +1,58 @@
+package io.herald.callback;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.dispatch.DeliveryStatusCheck;
+import io.herald.http.HttpRequest;
+import io.herald.http.ProblemException;
+import io.herald.intake.SenderVerifier;
+import io.herald.notifier.DeliveryReport;
+import io.herald.notifier.opentext.StatusPushes;
+import io.herald.store.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * OpenText Notifications' delivery-status webhook: the status schema pushed instead of polled, signed like
+ * events are (HMAC-SHA256 over timestamp and body, with its own secret).
+ */
+@ApplicationScoped
+public class StatusWebhook {
+
+    private final SenderVerifier verifier;
+    private final Store store;
+    private final DeliveryStatusCheck deliveries;
+    private final ObjectMapper json;
+    private final List<String> secrets;
+
+    public StatusWebhook(SenderVerifier verifier, Store store, DeliveryStatusCheck deliveries, ObjectMapper json,
+            @ConfigProperty(name = "herald.callback.status-webhook-secret") String secret) {
+        this.verifier = verifier;
+        this.store = store;
+        this.deliveries = deliveries;
+        this.json = json;
+        this.secrets = List.of(secret);
+    }
+
+    /** @return how many deliveries of Herald's the push reported on */
+    public int receive(HttpRequest request) {
+        verifier.verify(request, secrets);
+        Map<String, DeliveryReport> reports;
+        try {
+            reports = StatusPushes.read(json, request.body());
+        } catch (IOException e) {
+            throw new ProblemException(400, "Bad Request", "the body is not an OpenText Notifications status");
+        }
+        int known = 0;
+        for (Map.Entry<String, DeliveryReport> report : reports.entrySet()) {
+            var notification = store.findNotification(report.getKey());
+            if (notification.isPresent()) {
+                deliveries.apply(notification.get(), report.getValue());
+                known++;
+            }
+        }
+        return known;
+    }
+}

@@ -1,0 +1,80 @@
+package io.herald.callback;
+
+import io.herald.domain.AuditEntry;
+import io.herald.domain.EntityRef;
+import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import io.herald.domain.WriteBack;
+import io.herald.http.ProblemException;
+import io.herald.store.Store;
+import io.herald.task.TaskStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Read-only JSON views of tasks: open or answered ones by assignee, all of one source entity, and one task. */
+@ApplicationScoped
+public class TaskQueries {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final TaskStore tasks;
+    private final Store store;
+
+    public TaskQueries(TaskStore tasks, Store store) {
+        this.tasks = tasks;
+        this.store = store;
+    }
+
+    /** One task with its write-backs and its timeline (the steps of its event that concern it). */
+    public record TaskView(Task task, List<WriteBack> writeBacks, List<AuditEntry> timeline) {
+    }
+
+    public Map<String, List<Task>> list(Map<String, String> query) {
+        int limit = limit(query.get("limit"));
+        if (query.containsKey("assignee")) {
+            TaskStatus status = status(query.getOrDefault("status", "open"));
+            return Map.of("tasks", tasks.tasksOfAssignee(query.get("assignee"), status, limit));
+        }
+        if (query.containsKey("system") && query.containsKey("type") && query.containsKey("id")) {
+            EntityRef entity = new EntityRef(query.get("system"), query.get("type"), query.get("id"));
+            return Map.of("tasks", tasks.tasksOfEntity(entity.key(), limit));
+        }
+        throw new ProblemException(400, "Bad Request",
+                "name an assignee (and a status: open or answered), or an entity with system, type and id");
+    }
+
+    public TaskView one(String id) {
+        Task task = tasks.findTask(id).orElseThrow(() -> new ProblemException(404, "Not Found", "no such task"));
+        List<AuditEntry> timeline = store.auditOf(task.eventKey()).stream()
+                .filter(entry -> entry.step().equals("received") || entry.step().equals("routed")
+                        || (entry.detail() != null && entry.detail().contains(task.id()))
+                        || task.assignees().contains(entry.actor()))
+                .toList();
+        return new TaskView(task, tasks.writeBacksOfTask(id), timeline);
+    }
+
+    private static TaskStatus status(String text) {
+        try {
+            return TaskStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "Bad Request", "status must be open or answered");
+        }
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return 50;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new NumberFormatException();
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new ProblemException(400, "Bad Request", "limit must be a whole number from 1 to " + MAX_LIMIT);
+        }
+    }
+}
