@@ -49,8 +49,11 @@ locals {
 
   # Secret environment variable (as listed under a function's secrets) => its SecureString parameter.
   secret_parameters = {
-    HERALD_XCONNECTOR_SECRET      = var.xconnector_secret_parameter
-    HERALD_OPENTEXT_CLIENT_SECRET = var.opentext_client_secret_parameter
+    HERALD_XCONNECTOR_SECRET       = var.xconnector_secret_parameter
+    HERALD_OPENTEXT_CLIENT_SECRET  = var.opentext_client_secret_parameter
+    HERALD_OPENTEXT_WEBHOOK_SECRET = var.opentext_webhook_secret_parameter
+    HERALD_ACTION_TOKEN_KEY        = var.action_token_key_parameter
+    HERALD_WRITEBACK_SECRET        = var.writeback_secret_parameter
   }
 
   # Only the parameters some function actually needs are read.
@@ -73,6 +76,9 @@ locals {
     HERALD_OPENTEXT_AUTH          = var.opentext_auth
     # Empty means "no billing code": Quarkus treats an empty value as unset.
     HERALD_OPENTEXT_BILLING_CODE = var.opentext_billing_code
+    # Action links in messages point at the callback routes of this API.
+    HERALD_CALLBACK_BASE_URL = aws_apigatewayv2_api.http.api_endpoint
+    HERALD_WRITEBACK_URL     = var.xconnector_writeback_url
     # Set for native executables on Lambda, as Quarkus' generated native SAM template does.
     DISABLE_SIGNAL_HANDLERS = "true"
   }

@@ -106,6 +106,24 @@ variable "opentext_client_secret_parameter" {
   default     = "/herald/opentext-client-secret"
 }
 
+variable "opentext_webhook_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding the secret OpenText Notifications signs its delivery-status pushes with (HERALD_OPENTEXT_WEBHOOK_SECRET)."
+  type        = string
+  default     = "/herald/opentext-webhook-secret"
+}
+
+variable "action_token_key_parameter" {
+  description = "Name of the SSM SecureString parameter holding the key action links are signed with, 32 characters or more (HERALD_ACTION_TOKEN_KEY)."
+  type        = string
+  default     = "/herald/action-token-key"
+}
+
+variable "writeback_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding the secret write-backs to xConnector are signed with (HERALD_WRITEBACK_SECRET); give xConnector the same value."
+  type        = string
+  default     = "/herald/writeback-secret"
+}
+
 # ---- Operations --------------------------------------------------------------------------------------------
 
 variable "alarm_topic_arn" {
@@ -117,4 +135,9 @@ variable "log_retention_days" {
   description = "How many days the functions' CloudWatch logs are kept."
   type        = number
   default     = 30
+}
+
+variable "xconnector_writeback_url" {
+  description = "xConnector's endpoint for write-backs (HERALD_WRITEBACK_URL): decisions and escalation states are posted there, signed, one call per write-back (docs/xconnector-writeback.openapi.yaml)."
+  type        = string
 }
