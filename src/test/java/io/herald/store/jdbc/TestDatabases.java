@@ -53,11 +53,23 @@ final class TestDatabases {
     }
 
     /**
-     * The test PostgreSQL database, migrated, with every table emptied, behind a connection pool as in the
-     * application. Fails, rather than skips, when the database cannot be reached: a skipped test would hide that
-     * the store was never tried on PostgreSQL.
+     * The test PostgreSQL database, migrated, with every table of the {@link io.herald.store.Store} emptied, behind
+     * a connection pool as in the application. Fails, rather than skips, when the database cannot be reached: a
+     * skipped test would hide that the store was never tried on PostgreSQL.
      */
-    static synchronized DataSource emptyPostgres() {
+    static DataSource emptyPostgres() {
+        return emptyPostgres("events, notifications, audit_entries");
+    }
+
+    /**
+     * Like {@link #emptyPostgres()}, with every table of the {@link io.herald.task.TaskStore} emptied instead: each
+     * suite empties only its own tables, so that the two can share the database.
+     */
+    static DataSource emptyPostgresTaskTables() {
+        return emptyPostgres("tasks, task_assignees, token_uses, write_backs");
+    }
+
+    private static synchronized DataSource emptyPostgres(String tables) {
         if (postgresUnusable != null) {
             fail(postgresUnusable);
         }
@@ -78,7 +90,7 @@ final class TestDatabases {
                     postgresMigrated = true;
                 }
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("TRUNCATE events, notifications, audit_entries");
+                    statement.execute("TRUNCATE " + tables);
                 }
             }
         } catch (SQLException e) {

@@ -1,0 +1,172 @@
+package io.herald.store.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.domain.Decision;
+import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import io.herald.domain.WriteBack;
+import io.herald.domain.WriteBackStatus;
+import io.herald.task.TaskStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * {@link TaskStore} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
+ * {@code db/migration}, which must be migrated before use.
+ *
+ * <p>Every statement runs on its own in autocommit mode, as in {@link JdbcStore}: inserts rely on the primary key
+ * to refuse duplicates, updates on a version condition. The one write that takes several statements is a task's:
+ * its row, then the rows that list it per assignee, which are derived from the stored task and completed by
+ * repeating the call if it was interrupted (see V2__tasks.sql). Instants are kept in UTC at microsecond
+ * precision; finer parts are truncated. Thread-safe as long as the data source is.
+ */
+public final class JdbcTaskStore implements TaskStore {
+
+    private final Statements statements;
+    private final TaskTable tasks;
+    private final AssigneeRows assignees;
+
+    public JdbcTaskStore(DataSource dataSource, ObjectMapper mapper) {
+        this.statements = new Statements(Objects.requireNonNull(dataSource, "dataSource"));
+        this.tasks = new TaskTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
+        this.assignees = new AssigneeRows(statements);
+    }
+
+    @Override
+    public boolean insertTask(Task task) {
+        requireAssignees(task);
+        boolean inserted = statements.insertIfAbsent("insertTask", TaskTable.INSERT, s -> tasks.bindInsert(s, task));
+        // A refused insert may repeat one that was interrupted before its assignee rows were complete.
+        Optional<Task> stored = inserted ? Optional.of(task) : findTask(task.id());
+        stored.ifPresent(t -> assignees.follow("insertTask", t));
+        return inserted;
+    }
+
+    @Override
+    public Optional<Task> findTask(String id) {
+        return statements.one("findTask", TaskTable.FIND, s -> s.setString(1, id), tasks::read);
+    }
+
+    @Override
+    public Optional<Task> updateTask(Task updated) {
+        requireAssignees(updated);
+        int changed = statements.update("updateTask", TaskTable.UPDATE, s -> tasks.bindUpdate(s, updated));
+        if (changed == 0) {
+            // A refused update may repeat one that was interrupted before its assignee rows were in step.
+            findTask(updated.id()).ifPresent(t -> assignees.follow("updateTask", t));
+            return Optional.empty();
+        }
+        Task stored = TaskTable.stored(updated);
+        assignees.follow("updateTask", stored);
+        return Optional.of(stored);
+    }
+
+    @Override
+    public List<Task> tasksOfAssignee(String userId, TaskStatus status, int limit) {
+        requirePositive(limit);
+        return statements.list("tasksOfAssignee", TaskAssigneeTable.TASKS_OF_USER, s -> {
+            s.setString(1, userId);
+            Columns.setEnum(s, 2, status);
+            s.setInt(3, limit);
+        }, tasks::read);
+    }
+
+    @Override
+    public List<Task> tasksOfEntity(String entityKey, int limit) {
+        requirePositive(limit);
+        return statements.list("tasksOfEntity", TaskTable.OF_ENTITY, s -> {
+            s.setString(1, entityKey);
+            s.setInt(2, limit);
+        }, tasks::read);
+    }
+
+    @Override
+    public List<Task> tasksOfEvent(String eventSource, String eventId) {
+        return statements.list("tasksOfEvent", TaskTable.OF_EVENT, s -> {
+            s.setString(1, eventSource);
+            s.setString(2, eventId);
+        }, tasks::read);
+    }
+
+    @Override
+    public boolean recordTokenUse(String tokenId, String taskId, Decision decision) {
+        // Without a decision the stored use would read back as none, and the token could be used again.
+        Objects.requireNonNull(decision, "decision");
+        return statements.insertIfAbsent("recordTokenUse", TokenUseTable.INSERT,
+                s -> TokenUseTable.bindInsert(s, tokenId, taskId, decision));
+    }
+
+    @Override
+    public Optional<Decision> tokenUse(String tokenId) {
+        return statements.one("tokenUse", TokenUseTable.FIND, s -> s.setString(1, tokenId), DecisionColumns::read);
+    }
+
+    @Override
+    public boolean insertWriteBack(WriteBack writeBack) {
+        return statements.insertIfAbsent("insertWriteBack", WriteBackTable.INSERT,
+                s -> WriteBackTable.bindInsert(s, writeBack));
+    }
+
+    @Override
+    public Optional<WriteBack> findWriteBack(String id) {
+        return statements.one("findWriteBack", WriteBackTable.FIND, s -> s.setString(1, id), WriteBackTable::read);
+    }
+
+    @Override
+    public Optional<WriteBack> updateWriteBack(WriteBack updated) {
+        int changed = statements.update("updateWriteBack", WriteBackTable.UPDATE,
+                s -> WriteBackTable.bindUpdate(s, updated));
+        return changed == 0 ? Optional.empty() : Optional.of(WriteBackTable.stored(updated));
+    }
+
+    @Override
+    public List<WriteBack> openWriteBacksOf(String entityKey, int limit) {
+        requirePositive(limit);
+        return statements.list("openWriteBacksOf", WriteBackTable.OF_ENTITY_IN_EITHER_STATUS, s -> {
+            s.setString(1, entityKey);
+            Columns.setEnum(s, 2, WriteBackStatus.PENDING);
+            s.setInt(3, limit);
+            s.setString(4, entityKey);
+            Columns.setEnum(s, 5, WriteBackStatus.SENDING);
+            s.setInt(6, limit);
+            s.setInt(7, limit);
+        }, WriteBackTable::read);
+    }
+
+    @Override
+    public List<WriteBack> dueWriteBacks(Instant now, int limit) {
+        requirePositive(limit);
+        return statements.list("dueWriteBacks", WriteBackTable.DUE_IN_EITHER_STATUS, s -> {
+            Columns.setEnum(s, 1, WriteBackStatus.PENDING);
+            Columns.setInstant(s, 2, now);
+            s.setInt(3, limit);
+            Columns.setEnum(s, 4, WriteBackStatus.SENDING);
+            Columns.setInstant(s, 5, now);
+            s.setInt(6, limit);
+            s.setInt(7, limit);
+        }, WriteBackTable::read);
+    }
+
+    @Override
+    public List<WriteBack> writeBacksOfTask(String taskId) {
+        return statements.list("writeBacksOfTask", WriteBackTable.OF_TASK, s -> s.setString(1, taskId),
+                WriteBackTable::read);
+    }
+
+    /** Checked before anything is written, so that a task is never stored with assignee rows it cannot have. */
+    private static void requireAssignees(Task task) {
+        if (task.assignees() != null && task.assignees().stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("task assignees must not contain null");
+        }
+    }
+
+    /** Databases disagree on a negative LIMIT (PostgreSQL fails, H2 ignores it), so it never reaches them. */
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+}
