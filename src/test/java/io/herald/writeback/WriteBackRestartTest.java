@@ -5,15 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.herald.domain.WriteBackStatus;
 import io.herald.simulator.xconnector.WriteBackCall;
-import io.herald.task.InMemoryTaskStoreProducer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Write-backs a dead process left in the store are delivered after a restart, each exactly once, in order. */
@@ -25,13 +21,12 @@ class WriteBackRestartTest {
     public static class AfterACrash implements QuarkusTestProfile {
 
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(InMemoryTaskStoreProducer.LEFTOVERS, UUID.randomUUID().toString());
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LeftoverWriteBacksResource.class));
         }
     }
 
-    @ConfigProperty(name = InMemoryTaskStoreProducer.LEFTOVERS)
-    String run;
+    private final String run = LeftoverWriteBacksResource.RUN;
 
     @Inject
     WriteBackTesting testing;
