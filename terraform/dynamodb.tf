@@ -1,4 +1,5 @@
-# Herald's store: events, notifications and the audit trail. On-demand capacity (traffic follows business
+# Herald's stores: events, notifications and the audit trail; tasks, their assignees, used action links and
+# write-backs. On-demand capacity (traffic follows business
 # events, not a steady rate), TTL on expires_at so that old items expire without a cleanup job, and
 # point-in-time recovery because this is the only durable record of what was sent to whom.
 #
@@ -140,11 +141,178 @@ resource "aws_dynamodb_table" "audit" {
   }
 }
 
+# Tasks (approval requests), keyed by id. The task store writes single items only, conditional on the key being
+# absent or on the version read; a user's tasks are found through task-assignees.
+resource "aws_dynamodb_table" "tasks" {
+  name         = "${var.table_prefix}tasks"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+  attribute {
+    name = "entity_key"
+    type = "S"
+  }
+  attribute {
+    name = "event_key"
+    type = "S"
+  }
+  attribute {
+    name = "created_key"
+    type = "S"
+  }
+
+  # The tasks about one entity, newest first.
+  global_secondary_index {
+    name            = "by-entity"
+    hash_key        = "entity_key"
+    range_key       = "created_key"
+    projection_type = "ALL"
+  }
+
+  # The tasks of one event, oldest first.
+  global_secondary_index {
+    name            = "by-event"
+    hash_key        = "event_key"
+    range_key       = "created_key"
+    projection_type = "ALL"
+  }
+
+  ttl {
+    attribute_name = "expires_at"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+}
+
+# One row per (assignee, task), newest task first: assignees is a list, which cannot be an index key. Rows only
+# point to tasks; readers check the task itself.
+resource "aws_dynamodb_table" "task_assignees" {
+  name         = "${var.table_prefix}task-assignees"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "assignee"
+  range_key    = "task_key"
+
+  attribute {
+    name = "assignee"
+    type = "S"
+  }
+  attribute {
+    name = "task_key"
+    type = "S"
+  }
+
+  ttl {
+    attribute_name = "expires_at"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+}
+
+# The action links used: a token is used once.
+resource "aws_dynamodb_table" "token_uses" {
+  name         = "${var.table_prefix}token-uses"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "token_id"
+
+  attribute {
+    name = "token_id"
+    type = "S"
+  }
+
+  ttl {
+    attribute_name = "expires_at"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+}
+
+# Write-backs to xConnector, keyed by id (their idempotency key).
+resource "aws_dynamodb_table" "write_backs" {
+  name         = "${var.table_prefix}write-backs"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+  attribute {
+    name = "open_entity_key"
+    type = "S"
+  }
+  attribute {
+    name = "created_key"
+    type = "S"
+  }
+  attribute {
+    name = "due_status"
+    type = "S"
+  }
+  attribute {
+    name = "next_attempt_at"
+    type = "N"
+  }
+  attribute {
+    name = "task_id"
+    type = "S"
+  }
+
+  # Write-backs of one entity not yet delivered or dead, oldest first: the order they must be delivered in.
+  global_secondary_index {
+    name            = "open-by-entity"
+    hash_key        = "open_entity_key"
+    range_key       = "created_key"
+    projection_type = "ALL"
+  }
+
+  # Write-backs to (re)send, by when they are due.
+  global_secondary_index {
+    name            = "by-due"
+    hash_key        = "due_status"
+    range_key       = "next_attempt_at"
+    projection_type = "ALL"
+  }
+
+  # The write-backs of one task, oldest first.
+  global_secondary_index {
+    name            = "by-task"
+    hash_key        = "task_id"
+    range_key       = "created_key"
+    projection_type = "ALL"
+  }
+
+  ttl {
+    attribute_name = "expires_at"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+}
+
 locals {
   # The table names functions.yaml uses under "tables" => the table, for the functions' IAM policies.
   table_arns = {
-    events        = aws_dynamodb_table.events.arn
-    notifications = aws_dynamodb_table.notifications.arn
-    audit         = aws_dynamodb_table.audit.arn
+    events           = aws_dynamodb_table.events.arn
+    notifications    = aws_dynamodb_table.notifications.arn
+    audit            = aws_dynamodb_table.audit.arn
+    tasks            = aws_dynamodb_table.tasks.arn
+    "task-assignees" = aws_dynamodb_table.task_assignees.arn
+    "token-uses"     = aws_dynamodb_table.token_uses.arn
+    "write-backs"    = aws_dynamodb_table.write_backs.arn
   }
 }

@@ -36,11 +36,15 @@ output "queues" {
 }
 
 output "tables" {
-  description = "The DynamoDB tables by their name in functions.yaml (events, notifications, audit)."
+  description = "The DynamoDB tables by their name in functions.yaml (events, notifications, audit, tasks, task-assignees, token-uses, write-backs)."
   value = {
-    events        = aws_dynamodb_table.events.name
-    notifications = aws_dynamodb_table.notifications.name
-    audit         = aws_dynamodb_table.audit.name
+    events           = aws_dynamodb_table.events.name
+    notifications    = aws_dynamodb_table.notifications.name
+    audit            = aws_dynamodb_table.audit.name
+    tasks            = aws_dynamodb_table.tasks.name
+    "task-assignees" = aws_dynamodb_table.task_assignees.name
+    "token-uses"     = aws_dynamodb_table.token_uses.name
+    "write-backs"    = aws_dynamodb_table.write_backs.name
   }
 }
 

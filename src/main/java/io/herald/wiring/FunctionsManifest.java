@@ -18,7 +18,8 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
      * @param queue the queue whose messages trigger the function, or null
      * @param schedule the schedule (key of {@code schedules}) that triggers it, or null
      * @param tables the store tables the function reads and writes ({@code events}, {@code notifications},
-     *        {@code audit}); in the cloud, the only tables its role may touch
+     *        {@code audit}, {@code tasks}, {@code task-assignees}, {@code token-uses}, {@code write-backs}); in the
+     *        cloud, the only tables its role may touch
      * @param sendsTo the queues (keys of {@code queues}) the function posts messages to
      * @param secrets the environment variables holding secrets the function needs, e.g.
      *        {@code HERALD_XCONNECTOR_SECRET}; in the cloud, filled from SSM Parameter Store for this function only

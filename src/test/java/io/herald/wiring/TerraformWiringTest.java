@@ -192,11 +192,25 @@ class TerraformWiringTest {
                         Set.of(new Index("by-event", "event_key", "created_key"),
                                 new Index("by-due", "due_status", "next_attempt_at"),
                                 new Index("by-sent", "sent_status", "updated_at"))),
-                "audit", new Table("event_key", "entry_key", Map.of("event_key", "S", "entry_key", "S"), Set.of()));
+                "audit", new Table("event_key", "entry_key", Map.of("event_key", "S", "entry_key", "S"), Set.of()),
+                "tasks", new Table("id", null, Map.of("id", "S", "entity_key", "S", "event_key", "S",
+                        "created_key", "S"),
+                        Set.of(new Index("by-entity", "entity_key", "created_key"),
+                                new Index("by-event", "event_key", "created_key"))),
+                "task-assignees", new Table("assignee", "task_key", Map.of("assignee", "S", "task_key", "S"),
+                        Set.of()),
+                "token-uses", new Table("token_id", null, Map.of("token_id", "S"), Set.of()),
+                "write-backs", new Table("id", null, Map.of("id", "S", "open_entity_key", "S", "created_key", "S",
+                        "due_status", "S", "next_attempt_at", "N", "task_id", "S"),
+                        Set.of(new Index("open-by-entity", "open_entity_key", "created_key"),
+                                new Index("by-due", "due_status", "next_attempt_at"),
+                                new Index("by-task", "task_id", "created_key"))));
 
-        assertThat(terraform.resources("aws_dynamodb_table").keySet()).isEqualTo(expected.keySet());
+        // Terraform resource names cannot hold the dashes of the table names.
+        assertThat(terraform.resources("aws_dynamodb_table").keySet())
+                .isEqualTo(expected.keySet().stream().map(TerraformWiringTest::resourceName).collect(Collectors.toSet()));
         expected.forEach((name, table) -> {
-            Instance instance = single(terraform, "aws_dynamodb_table." + name);
+            Instance instance = single(terraform, "aws_dynamodb_table." + resourceName(name));
             JsonNode body = instance.body();
             String what = "table " + name;
             assertThat(terraform.argument(instance, "name")).as(what).isEqualTo("herald-" + name);
@@ -230,8 +244,12 @@ class TerraformWiringTest {
         // the names functions.yaml uses under "tables" are these tables
         Map<String, Object> tableArns = map(terraform.local("table_arns"));
         expected.keySet().forEach(name -> assertThat(tableArns.get(name))
-                .isEqualTo(new Unknown("aws_dynamodb_table." + name + ".arn")));
+                .isEqualTo(new Unknown("aws_dynamodb_table." + resourceName(name) + ".arn")));
         assertThat(tableArns.keySet()).isEqualTo(expected.keySet());
+    }
+
+    private static String resourceName(String table) {
+        return table.replace('-', '_');
     }
 
     @Test
@@ -485,8 +503,9 @@ class TerraformWiringTest {
                     Set.of("logs:CreateLogStream", "logs:PutLogEvents"));
             for (String table : spec.tables()) {
                 assertThat(tableArns).as(what + ": table " + table + " of functions.yaml").containsKey(table);
-                expected.put(new Unknown("aws_dynamodb_table." + table + ".arn"), tableActions);
-                expected.put(new Unknown("${aws_dynamodb_table." + table + ".arn}/index/*"), tableActions);
+                expected.put(new Unknown("aws_dynamodb_table." + resourceName(table) + ".arn"), tableActions);
+                expected.put(new Unknown("${aws_dynamodb_table." + resourceName(table) + ".arn}/index/*"),
+                        tableActions);
             }
             for (String queue : spec.sendsTo()) {
                 assertThat(manifest.queues()).as(what + ": queue " + queue + " of sends_to").containsKey(queue);
@@ -627,7 +646,7 @@ class TerraformWiringTest {
                 "timeout_seconds", 5, "memory_mb", 128,
                 "http", List.of(Map.of("method", "POST", "path", "/hooks/{id}", "auth", "hmac"),
                         Map.of("method", "ANY", "path", "/status", "auth", "iam")),
-                "tables", List.of("notifications"), "sends_to", List.of("dispatch", "reports"),
+                "tables", List.of("notifications", "write-backs"), "sends_to", List.of("dispatch", "reports"),
                 "secrets", List.of("HERALD_OPENTEXT_CLIENT_SECRET")));
         functions.put("archiver", Map.of("description", "Archives.", "handler", "archiver",
                 "timeout_seconds", 60, "memory_mb", 256, "queue", "reports"));

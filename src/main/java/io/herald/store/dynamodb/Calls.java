@@ -82,6 +82,14 @@ final class Calls {
         });
     }
 
+    /**
+     * One page of a query, from {@code start} (null for the first page), for callers that decide page by page
+     * whether to read on.
+     */
+    QueryResponse page(String operation, QueryRequest request, Map<String, AttributeValue> start) {
+        return run(operation, () -> client.query(request.toBuilder().exclusiveStartKey(start).build()));
+    }
+
     /** Every item of a query, following its pages. */
     List<Map<String, AttributeValue>> queryAll(String operation, QueryRequest request) {
         return query(operation, request, UNLIMITED);

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The tables {@link DynamoDbStore} needs, as CreateTable requests: keys, indexes (all projecting every
+ * The tables {@link DynamoDbStore} and {@link DynamoDbTaskStore} need, as CreateTable requests: keys, indexes (all projecting every
  * attribute) and on-demand billing. In the cloud Terraform creates the same tables and also turns on their time
  * to live on {@code expires_at}; {@link #createMissing} is for tests and local experiments.
  */
@@ -34,13 +34,28 @@ public final class DynamoDbSchema {
         return List.of(events(tables.events()), notifications(tables.notifications()), audit(tables.audit()));
     }
 
-    /** Creates the tables that do not exist yet and waits until all three are active. */
+    /** The four tables of the task store, in the order tasks, task assignees, token uses, write-backs. */
+    public static List<CreateTableRequest> taskTableRequests(DynamoDbTables tables) {
+        return List.of(tasks(tables.tasks()), taskAssignees(tables.taskAssignees()), tokenUses(tables.tokenUses()),
+                writeBacks(tables.writeBacks()));
+    }
+
+    /** Creates the store's tables that do not exist yet and waits until all three are active. */
     public static void createMissing(DynamoDbClient client, DynamoDbTables tables) {
+        createMissing(client, createTableRequests(tables));
+    }
+
+    /** Creates the task store's tables that do not exist yet and waits until all four are active. */
+    public static void createMissingTaskTables(DynamoDbClient client, DynamoDbTables tables) {
+        createMissing(client, taskTableRequests(tables));
+    }
+
+    private static void createMissing(DynamoDbClient client, List<CreateTableRequest> requests) {
         try {
-            for (CreateTableRequest request : createTableRequests(tables)) {
+            for (CreateTableRequest request : requests) {
                 createIfMissing(client, request);
             }
-            for (CreateTableRequest request : createTableRequests(tables)) {
+            for (CreateTableRequest request : requests) {
                 client.waiter().waitUntilTableExists(b -> b.tableName(request.tableName()));
             }
         } catch (SdkException e) {
@@ -81,6 +96,33 @@ public final class DynamoDbSchema {
     private static CreateTableRequest audit(String name) {
         return table(name, Map.of(AuditItems.EVENT_KEY, S, AuditItems.ENTRY_KEY, S),
                 keys(AuditItems.EVENT_KEY, AuditItems.ENTRY_KEY));
+    }
+
+    private static CreateTableRequest tasks(String name) {
+        return table(name, Map.of(TaskItems.ID, S, TaskItems.ENTITY_KEY, S, TaskItems.EVENT_KEY, S,
+                        TaskItems.CREATED_KEY, S),
+                keys(TaskItems.ID, null),
+                index(TaskItems.BY_ENTITY, TaskItems.ENTITY_KEY, TaskItems.CREATED_KEY),
+                index(TaskItems.BY_EVENT, TaskItems.EVENT_KEY, TaskItems.CREATED_KEY));
+    }
+
+    private static CreateTableRequest taskAssignees(String name) {
+        return table(name, Map.of(TaskAssigneeItems.ASSIGNEE, S, TaskAssigneeItems.TASK_KEY, S),
+                keys(TaskAssigneeItems.ASSIGNEE, TaskAssigneeItems.TASK_KEY));
+    }
+
+    private static CreateTableRequest tokenUses(String name) {
+        return table(name, Map.of(TokenUseItems.TOKEN_ID, S), keys(TokenUseItems.TOKEN_ID, null));
+    }
+
+    private static CreateTableRequest writeBacks(String name) {
+        return table(name, Map.of(WriteBackItems.ID, S, WriteBackItems.OPEN_ENTITY_KEY, S,
+                        WriteBackItems.CREATED_KEY, S, WriteBackItems.DUE_STATUS, S, WriteBackItems.NEXT_ATTEMPT_AT, N,
+                        WriteBackItems.TASK_ID, S),
+                keys(WriteBackItems.ID, null),
+                index(WriteBackItems.OPEN_BY_ENTITY, WriteBackItems.OPEN_ENTITY_KEY, WriteBackItems.CREATED_KEY),
+                index(WriteBackItems.BY_DUE, WriteBackItems.DUE_STATUS, WriteBackItems.NEXT_ATTEMPT_AT),
+                index(WriteBackItems.BY_TASK, WriteBackItems.TASK_ID, WriteBackItems.CREATED_KEY));
     }
 
     private static CreateTableRequest table(String name, Map<String, ScalarAttributeType> keyAttributes,

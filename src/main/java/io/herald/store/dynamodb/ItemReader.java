@@ -42,4 +42,10 @@ final class ItemReader {
         AttributeValue value = item.get(name);
         return value == null ? null : value.l().stream().map(AttributeValue::s).toList();
     }
+
+    /** A reader of a nested item, or null if it is absent. */
+    ItemReader map(String name) {
+        AttributeValue value = item.get(name);
+        return value == null || !value.hasM() ? null : new ItemReader(value.m());
+    }
 }

@@ -39,6 +39,14 @@ final class ItemWriter {
         return this;
     }
 
+    /** A nested item, e.g. one built by another writer. */
+    ItemWriter map(String name, Map<String, AttributeValue> value) {
+        if (value != null) {
+            item.put(name, AttributeValue.fromM(value));
+        }
+        return this;
+    }
+
     Map<String, AttributeValue> build() {
         return Map.copyOf(item);
     }

@@ -43,7 +43,7 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback {
     private static final int ATTEMPTS = 3;
 
     private final AtomicInteger prefixes = new AtomicInteger();
-    private final List<DynamoDbTables> created = new CopyOnWriteArrayList<>();
+    private final List<String> created = new CopyOnWriteArrayList<>();
     private Process process;
     private URI endpoint;
     private DynamoDbClient client;
@@ -116,22 +116,35 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback {
         return client;
     }
 
-    /** Herald's three tables under a prefix no earlier call used, so they start empty. */
+    /** The store's three tables under a prefix no earlier call used, so they start empty. */
     public DynamoDbTables createTables() {
-        DynamoDbTables tables = DynamoDbTables.withPrefix("t" + prefixes.incrementAndGet() + "-");
+        DynamoDbTables tables = freshTables();
         DynamoDbSchema.createMissing(client(), tables);
-        created.add(tables);
+        DynamoDbSchema.createTableRequests(tables).forEach(request -> created.add(request.tableName()));
         return tables;
     }
 
-    /** Drops every table {@link #createTables} created, so that dynalite's memory does not grow test by test. */
+    /** The task store's four tables under a prefix no earlier call used, so they start empty. */
+    public DynamoDbTables createTaskTables() {
+        DynamoDbTables tables = freshTables();
+        DynamoDbSchema.createMissingTaskTables(client(), tables);
+        DynamoDbSchema.taskTableRequests(tables).forEach(request -> created.add(request.tableName()));
+        return tables;
+    }
+
+    /**
+     * Drops every table {@link #createTables} and {@link #createTaskTables} created, so that dynalite's memory
+     * does not grow test by test.
+     */
     public void dropTables() {
-        for (DynamoDbTables tables : created) {
-            for (String table : List.of(tables.events(), tables.notifications(), tables.audit())) {
-                client().deleteTable(b -> b.tableName(table));
-            }
+        for (String table : created) {
+            client().deleteTable(b -> b.tableName(table));
         }
         created.clear();
+    }
+
+    private DynamoDbTables freshTables() {
+        return DynamoDbTables.withPrefix("t" + prefixes.incrementAndGet() + "-");
     }
 
     private void launch(int port) {

@@ -1,0 +1,49 @@
+package io.herald.store.dynamodb;
+
+import io.herald.task.TaskStore;
+import io.quarkus.arc.InjectableInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Builds the {@link TaskStore} on DynamoDB with the same client and settings as {@link DynamoDbStoreFactory}:
+ * the client Quarkus configures, the tables {@code herald.dynamodb.table-prefix} names, the retention and
+ * {@code herald.dynamodb.create-tables}.
+ */
+@ApplicationScoped
+public class DynamoDbTaskStoreFactory {
+
+    // An Instance, so that the client is built only when the DynamoDB task store is, never for a JDBC kind.
+    private final InjectableInstance<DynamoDbClient> client;
+    private final Clock clock;
+    private final String tablePrefix;
+    private final Duration retention;
+    private final boolean createTables;
+
+    DynamoDbTaskStoreFactory(InjectableInstance<DynamoDbClient> client, Clock clock,
+            @ConfigProperty(name = "herald.dynamodb.table-prefix", defaultValue = "herald-") String tablePrefix,
+            @ConfigProperty(name = "herald.dynamodb.retention", defaultValue = "P90D") Duration retention,
+            @ConfigProperty(name = "herald.dynamodb.create-tables", defaultValue = "false") boolean createTables) {
+        this.client = client;
+        this.clock = clock;
+        this.tablePrefix = tablePrefix;
+        this.retention = retention;
+        this.createTables = createTables;
+    }
+
+    /**
+     * Builds the client and the task store, first creating missing task tables if
+     * {@code herald.dynamodb.create-tables} is true.
+     */
+    public TaskStore create() {
+        DynamoDbTables tables = DynamoDbTables.withPrefix(tablePrefix);
+        DynamoDbClient dynamoDb = client.get();
+        if (createTables) {
+            DynamoDbSchema.createMissingTaskTables(dynamoDb, tables);
+        }
+        return new DynamoDbTaskStore(dynamoDb, tables, retention, clock);
+    }
+}

@@ -1,0 +1,94 @@
+package io.herald.store.dynamodb;
+
+import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The items of table {@code tasks}: key id, and two indexes sorted by creation (then id): {@value #BY_ENTITY} on
+ * the entity's key and {@value #BY_EVENT} on the event's. A user's tasks are found through
+ * {@link TaskAssigneeItems}, as a list attribute cannot be an index key.
+ */
+final class TaskItems {
+
+    static final String ID = "id";
+    static final String VERSION = "version";
+    static final String ENTITY_KEY = "entity_key";
+    static final String EVENT_KEY = "event_key";
+    static final String CREATED_KEY = "created_key";
+    private static final String EVENT_SOURCE = "event_source";
+    private static final String EVENT_ID = "event_id";
+    private static final String RULE = "rule";
+    private static final String TITLE = "title";
+    private static final String ENTITY = "entity";
+    private static final String ACTIONS = "actions";
+    private static final String ASSIGNEES = "assignees";
+    private static final String STATUS = "status";
+    private static final String DECISION = "decision";
+    private static final String CREATED_AT = "created_at";
+    private static final String UPDATED_AT = "updated_at";
+
+    static final String BY_ENTITY = "by-entity";
+    static final String BY_EVENT = "by-event";
+
+    private TaskItems() {
+    }
+
+    static Map<String, AttributeValue> key(String id) {
+        return Map.of(ID, AttributeValue.fromS(id));
+    }
+
+    /** The task's place in creation order, the sort key of its indexes and of its assignee rows. */
+    static String createdKey(Task task) {
+        return Keys.timeOrdered(Objects.requireNonNull(task.createdAt(), "createdAt"), task.id());
+    }
+
+    static Map<String, AttributeValue> item(Task t, long expiresAt) {
+        return new ItemWriter()
+                .string(ID, t.id())
+                .string(EVENT_SOURCE, t.eventSource())
+                .string(EVENT_ID, t.eventId())
+                .string(EVENT_KEY, Keys.event(t.eventKey()))
+                .string(CREATED_KEY, createdKey(t))
+                .string(RULE, t.rule())
+                .string(TITLE, t.title())
+                .map(ENTITY, NestedItems.entity(t.entity()))
+                .string(ENTITY_KEY, t.entity() == null ? null : t.entity().key())
+                .strings(ACTIONS, t.actions())
+                .strings(ASSIGNEES, t.assignees())
+                .name(STATUS, t.status())
+                .map(DECISION, NestedItems.decision(t.decision()))
+                .instant(CREATED_AT, t.createdAt())
+                .instant(UPDATED_AT, t.updatedAt())
+                .number(VERSION, t.version())
+                .number(Retention.EXPIRES_AT, expiresAt)
+                .build();
+    }
+
+    static Task task(Map<String, AttributeValue> item) {
+        ItemReader read = new ItemReader(item);
+        return new Task(
+                read.string(ID),
+                read.string(EVENT_SOURCE),
+                read.string(EVENT_ID),
+                read.string(RULE),
+                read.string(TITLE),
+                NestedItems.entity(read.map(ENTITY)),
+                read.strings(ACTIONS),
+                read.strings(ASSIGNEES),
+                read.name(STATUS, TaskStatus.class),
+                NestedItems.decision(read.map(DECISION)),
+                read.instant(CREATED_AT),
+                read.instant(UPDATED_AT),
+                read.number(VERSION));
+    }
+
+    /** The copy the table holds after a successful update: the caller's state, at the next version. */
+    static Task stored(Task t) {
+        return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(),
+                t.assignees(), t.status(), NestedItems.truncated(t.decision()), Micros.truncated(t.createdAt()),
+                Micros.truncated(t.updatedAt()), t.version() + 1);
+    }
+}

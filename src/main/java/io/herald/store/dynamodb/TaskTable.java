@@ -1,0 +1,68 @@
+package io.herald.store.dynamodb;
+
+import io.herald.domain.EventKey;
+import io.herald.domain.Task;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** The task operations of {@link DynamoDbTaskStore} on table {@code tasks}. */
+final class TaskTable {
+
+    private final Calls calls;
+    private final String table;
+    private final Retention retention;
+
+    TaskTable(Calls calls, String table, Retention retention) {
+        this.calls = calls;
+        this.table = table;
+        this.retention = retention;
+    }
+
+    boolean insert(Task task) {
+        return calls.putIf("insertTask", PutItemRequest.builder()
+                .tableName(table)
+                .item(TaskItems.item(task, retention.expiresAt()))
+                .conditionExpression("attribute_not_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", TaskItems.ID))
+                .build());
+    }
+
+    Optional<Task> find(String id) {
+        return calls.get("findTask", GetItemRequest.builder()
+                .tableName(table)
+                .key(TaskItems.key(id))
+                .consistentRead(true)
+                .build()).map(TaskItems::task);
+    }
+
+    /** The whole item is replaced, so the index attributes follow the new state. */
+    Optional<Task> update(Task updated) {
+        Task stored = TaskItems.stored(updated);
+        boolean replaced = calls.putIf("updateTask", PutItemRequest.builder()
+                .tableName(table)
+                .item(TaskItems.item(stored, retention.expiresAt()))
+                // A missing item has no version, so the condition refuses it too.
+                .conditionExpression("#version = :read")
+                .expressionAttributeNames(Map.of("#version", TaskItems.VERSION))
+                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
+                .build());
+        return replaced ? Optional.of(stored) : Optional.empty();
+    }
+
+    List<Task> ofEntity(String entityKey, int limit) {
+        QueryRequest newestFirst = Queries.partition(table, TaskItems.BY_ENTITY, TaskItems.ENTITY_KEY,
+                AttributeValue.fromS(entityKey)).toBuilder().scanIndexForward(false).build();
+        return calls.query("tasksOfEntity", newestFirst, limit).stream().map(TaskItems::task).toList();
+    }
+
+    List<Task> ofEvent(EventKey event) {
+        QueryRequest oldestFirst = Queries.partition(table, TaskItems.BY_EVENT, TaskItems.EVENT_KEY,
+                AttributeValue.fromS(Keys.event(event)));
+        return calls.queryAll("tasksOfEvent", oldestFirst).stream().map(TaskItems::task).toList();
+    }
+}

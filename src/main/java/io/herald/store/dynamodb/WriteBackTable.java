@@ -1,0 +1,85 @@
+package io.herald.store.dynamodb;
+
+import io.herald.domain.WriteBack;
+import io.herald.domain.WriteBackStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** The write-back operations of {@link DynamoDbTaskStore} on table {@code write-backs}. */
+final class WriteBackTable {
+
+    private static final Comparator<WriteBack> OLDEST_DUE_FIRST = Comparator.comparing(WriteBack::nextAttemptAt)
+            .thenComparing(WriteBack::id);
+
+    private final Calls calls;
+    private final String table;
+    private final Retention retention;
+
+    WriteBackTable(Calls calls, String table, Retention retention) {
+        this.calls = calls;
+        this.table = table;
+        this.retention = retention;
+    }
+
+    boolean insert(WriteBack writeBack) {
+        return calls.putIf("insertWriteBack", PutItemRequest.builder()
+                .tableName(table)
+                .item(WriteBackItems.item(writeBack, retention.expiresAt()))
+                .conditionExpression("attribute_not_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", WriteBackItems.ID))
+                .build());
+    }
+
+    Optional<WriteBack> find(String id) {
+        return calls.get("findWriteBack", GetItemRequest.builder()
+                .tableName(table)
+                .key(WriteBackItems.key(id))
+                .consistentRead(true)
+                .build()).map(WriteBackItems::writeBack);
+    }
+
+    /** The whole item is replaced, so the sparse index attributes follow the new status. */
+    Optional<WriteBack> update(WriteBack updated) {
+        WriteBack stored = WriteBackItems.stored(updated);
+        boolean replaced = calls.putIf("updateWriteBack", PutItemRequest.builder()
+                .tableName(table)
+                .item(WriteBackItems.item(stored, retention.expiresAt()))
+                // A missing item has no version, so the condition refuses it too.
+                .conditionExpression("#version = :read")
+                .expressionAttributeNames(Map.of("#version", WriteBackItems.VERSION))
+                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
+                .build());
+        return replaced ? Optional.of(stored) : Optional.empty();
+    }
+
+    List<WriteBack> openOf(String entityKey, int limit) {
+        QueryRequest oldestFirst = Queries.partition(table, WriteBackItems.OPEN_BY_ENTITY,
+                WriteBackItems.OPEN_ENTITY_KEY, AttributeValue.fromS(entityKey));
+        return calls.query("openWriteBacksOf", oldestFirst, limit).stream().map(WriteBackItems::writeBack).toList();
+    }
+
+    /** Reads the limit from each status's range of the due index, then keeps the limit oldest of both. */
+    List<WriteBack> due(Instant now, int limit) {
+        List<WriteBack> due = new ArrayList<>();
+        for (WriteBackStatus status : List.of(WriteBackStatus.PENDING, WriteBackStatus.SENDING)) {
+            QueryRequest query = Queries.range(table, WriteBackItems.BY_DUE, WriteBackItems.DUE_STATUS,
+                    AttributeValue.fromS(status.name()), WriteBackItems.NEXT_ATTEMPT_AT, "<=", Queries.micros(now));
+            calls.query("dueWriteBacks", query, limit).forEach(item -> due.add(WriteBackItems.writeBack(item)));
+        }
+        return due.stream().sorted(OLDEST_DUE_FIRST).limit(limit).toList();
+    }
+
+    List<WriteBack> ofTask(String taskId) {
+        QueryRequest oldestFirst = Queries.partition(table, WriteBackItems.BY_TASK, WriteBackItems.TASK_ID,
+                AttributeValue.fromS(taskId));
+        return calls.queryAll("writeBacksOfTask", oldestFirst).stream().map(WriteBackItems::writeBack).toList();
+    }
+}
