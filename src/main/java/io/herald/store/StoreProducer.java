@@ -1,7 +1,9 @@
 package io.herald.store;
 
 import io.herald.store.dynamodb.DynamoDbStoreFactory;
+import io.herald.store.dynamodb.DynamoDbTaskStoreFactory;
 import io.herald.store.jdbc.JdbcStoreFactory;
+import io.herald.task.TaskStore;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,7 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Provides the application's {@link Store} of the kind {@code herald.store.kind} names: {@code h2} (embedded
+ * Provides the application's {@link Store} and {@link TaskStore} of the kind {@code herald.store.kind} names: {@code h2} (embedded
  * file database, the default), {@code postgresql}, or {@code dynamodb}. Only the chosen kind's resources are
  * touched: a JDBC kind never builds an AWS client, and {@code dynamodb} needs no datasource.
  */
@@ -30,8 +32,28 @@ public class StoreProducer {
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.create(kind);
             case DYNAMODB -> dynamoDb.create();
-            default -> throw new IllegalStateException("herald.store.kind must be " + JdbcStoreFactory.H2 + ", "
-                    + JdbcStoreFactory.POSTGRESQL + " or " + DYNAMODB + ", not '" + kind + "'");
+            default -> throw unknown(kind);
         };
+    }
+
+    /** The task store, on the same kind of store. */
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    @Startup
+    TaskStore taskStore(
+            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            JdbcStoreFactory jdbc,
+            DynamoDbTaskStoreFactory dynamoDb) {
+        return switch (kind) {
+            case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createTaskStore(kind);
+            case DYNAMODB -> dynamoDb.create();
+            default -> throw unknown(kind);
+        };
+    }
+
+    private static IllegalStateException unknown(String kind) {
+        return new IllegalStateException("herald.store.kind must be " + JdbcStoreFactory.H2 + ", "
+                + JdbcStoreFactory.POSTGRESQL + " or " + DYNAMODB + ", not '" + kind + "'");
     }
 }

@@ -2,6 +2,7 @@ package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.store.Store;
+import io.herald.task.TaskStore;
 import io.quarkus.arc.ActiveResult;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +32,22 @@ public class JdbcStoreFactory {
 
     /** @param kind {@value #H2} or {@value #POSTGRESQL} */
     public Store create(String kind) {
+        // A mapper of its own: the stored JSON must not change when the application tunes its HTTP JSON.
+        return new JdbcStore(dataSource(kind), new ObjectMapper());
+    }
+
+    /** The task store on the same database; Flyway has migrated its tables with the others. */
+    public TaskStore createTaskStore(String kind) {
+        return new JdbcTaskStore(dataSource(kind), new ObjectMapper());
+    }
+
+    private DataSource dataSource(String kind) {
         InjectableInstance<DataSource> dataSource = switch (kind) {
             case H2 -> h2;
             case POSTGRESQL -> postgresql;
             default -> throw new IllegalArgumentException("not a JDBC store kind: '" + kind + "'");
         };
-        // A mapper of its own: the stored JSON must not change when the application tunes its HTTP JSON.
-        return new JdbcStore(active(dataSource, kind), new ObjectMapper());
+        return active(dataSource, kind);
     }
 
     /** The datasource bean is a proxy that would only fail on first use; this fails now, saying why. */
