@@ -313,6 +313,8 @@ class TerraformWiringTest {
             Map.entry("HERALD_OPENTEXT_APP_NAME", "herald"),
             Map.entry("HERALD_OPENTEXT_AUTH", "oauth2"),
             Map.entry("HERALD_OPENTEXT_BILLING_CODE", ""),
+            Map.entry("HERALD_CALLBACK_BASE_URL", new Unknown("aws_apigatewayv2_api.http.api_endpoint")),
+            Map.entry("HERALD_WRITEBACK_URL", new Unknown("var.xconnector_writeback_url")),
             Map.entry("DISABLE_SIGNAL_HANDLERS", "true"));
 
     private static void assertFunctions(TerraformModule tf, FunctionsManifest manifest) {
