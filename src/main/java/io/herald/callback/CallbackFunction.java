@@ -2,6 +2,8 @@ package io.herald.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.audit.AuditTrail;
+import io.herald.domain.Task;
 import io.herald.http.HttpFunction;
 import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
@@ -38,11 +40,13 @@ public class CallbackFunction implements HttpFunction {
     private final TaskQueries queries;
     private final Responses responses;
     private final StatusWebhook webhook;
+    private final AuditTrail audit;
     private final ObjectMapper json;
 
     public CallbackFunction(ResponseRecorder recorder, ActionTokens tokens, ResponsePages pages, TaskQueries queries,
-            StatusWebhook webhook, Responses responses, ObjectMapper json) {
+            StatusWebhook webhook, AuditTrail audit, Responses responses, ObjectMapper json) {
         this.webhook = webhook;
+        this.audit = audit;
         this.recorder = recorder;
         this.tokens = tokens;
         this.pages = pages;
@@ -76,7 +80,10 @@ public class CallbackFunction implements HttpFunction {
     private HttpResponse confirm(String token, String action) {
         try {
             ActionToken verified = tokens.verify(token);
-            return pages.confirmation(recorder.openable(verified, action), token, action);
+            Task task = recorder.openable(verified, action);
+            // Opening records no answer; the trail shows it was opened (mail scanners open links too).
+            audit.record(task.eventKey(), "link-opened", verified.recipient(), "task " + task.id() + ": " + action);
+            return pages.confirmation(task, token, action);
         } catch (TokenRejected e) {
             return pages.refused(e.status(), e.getMessage());
         } catch (ResponseRefused e) {

@@ -48,11 +48,19 @@ public class TaskQueries {
     public TaskView one(String id) {
         Task task = tasks.findTask(id).orElseThrow(() -> new ProblemException(404, "Not Found", "no such task"));
         List<AuditEntry> timeline = store.auditOf(task.eventKey()).stream()
-                .filter(entry -> entry.step().equals("received") || entry.step().equals("routed")
-                        || (entry.detail() != null && entry.detail().contains(task.id()))
-                        || task.assignees().contains(entry.actor()))
+                .filter(entry -> concerns(entry, task))
                 .toList();
         return new TaskView(task, tasks.writeBacksOfTask(id), timeline);
+    }
+
+    /** The event's own steps, the task's steps, and the messages to its assignees. */
+    private static boolean concerns(AuditEntry entry, Task task) {
+        if (entry.step().equals("received") || entry.step().equals("routed")
+                || task.assignees().contains(entry.actor())) {
+            return true;
+        }
+        String detail = entry.detail() == null ? "" : entry.detail();
+        return detail.contains(task.id()) || task.assignees().stream().anyMatch(a -> detail.contains(" to " + a));
     }
 
     private static TaskStatus status(String text) {

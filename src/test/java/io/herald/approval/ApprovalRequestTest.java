@@ -38,6 +38,8 @@ class ApprovalRequestTest {
         String taskId = Tasks.taskIdOfEvent(event.get("source").asText(), id);
         assertThat(Tasks.task(taskId).getString("task.status")).as("opening a link records nothing")
                 .isEqualTo("OPEN");
+        assertThat(Tasks.task(taskId).getList("timeline.step")).contains("received", "routed", "task-raised",
+                "sent", "link-opened");
         assertThat(Herald.submissionsFor(id)).extracting(WorkflowLinks::destination)
                 .doesNotContain("bob@example.com");
     }
