@@ -41,4 +41,25 @@ public class SendFailure extends Exception {
     public String response() {
         return response;
     }
+
+    /**
+     * A failure without a response in a few words: each exception in the cause chain with its message, up to
+     * {@code limit} characters, for the record.
+     */
+    public static String describe(Throwable failure, int limit) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null && text.length() < limit; t = t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.toString();
+    }
 }

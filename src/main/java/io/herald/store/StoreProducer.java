@@ -1,7 +1,6 @@
 package io.herald.store;
 
 import io.herald.store.dynamodb.DynamoDbStoreFactory;
-import io.herald.store.dynamodb.DynamoDbTaskStoreFactory;
 import io.herald.store.jdbc.JdbcStoreFactory;
 import io.herald.task.TaskStore;
 import io.quarkus.arc.DefaultBean;
@@ -44,10 +43,10 @@ public class StoreProducer {
     TaskStore taskStore(
             @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
             JdbcStoreFactory jdbc,
-            DynamoDbTaskStoreFactory dynamoDb) {
+            DynamoDbStoreFactory dynamoDb) {
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createTaskStore(kind);
-            case DYNAMODB -> dynamoDb.create();
+            case DYNAMODB -> dynamoDb.createTaskStore();
             default -> throw unknown(kind);
         };
     }

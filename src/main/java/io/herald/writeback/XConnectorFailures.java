@@ -32,27 +32,10 @@ class XConnectorFailures {
 
     /** No answer: connection refused or closed, timeout. */
     SendFailure unreachable(Exception cause) {
-        return new SendFailure(true, 0, null, limit("no response: " + describe(cause)));
+        return new SendFailure(true, 0, null, limit("no response: " + SendFailure.describe(cause, RESPONSE_LIMIT)));
     }
 
     static String limit(String text) {
         return text.length() <= RESPONSE_LIMIT ? text : text.substring(0, RESPONSE_LIMIT) + "…[truncated]";
-    }
-
-    private static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null && text.length() < RESPONSE_LIMIT; t = t.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(" <- ");
-            }
-            text.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                text.append(": ").append(t.getMessage());
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return text.toString();
     }
 }

@@ -45,7 +45,7 @@ class ProviderFailures {
 
     /** No answer at all: connection refused or closed, timeout. */
     SendFailure unreachable(RuntimeException cause, String authorizationUsed) {
-        return new SendFailure(true, 0, null, record("no response: " + describe(cause), authorizationUsed));
+        return new SendFailure(true, 0, null, record("no response: " + SendFailure.describe(cause, RESPONSE_LIMIT), authorizationUsed));
     }
 
     private String record(String text, String authorizationUsed) {
@@ -55,22 +55,5 @@ class ProviderFailures {
 
     private static String statusLine(ProviderReply reply) {
         return reply.reason() == null ? "HTTP " + reply.status() : "HTTP " + reply.status() + " " + reply.reason();
-    }
-
-    private static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null && text.length() < RESPONSE_LIMIT; t = t.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(" <- ");
-            }
-            text.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                text.append(": ").append(t.getMessage());
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return text.toString();
     }
 }

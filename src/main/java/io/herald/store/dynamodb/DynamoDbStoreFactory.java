@@ -1,6 +1,7 @@
 package io.herald.store.dynamodb;
 
 import io.herald.store.Store;
+import io.herald.task.TaskStore;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -9,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Builds the {@link Store} on DynamoDB with the client Quarkus configures ({@code quarkus.dynamodb.*}: endpoint
- * override, region, credentials) and the tables {@code herald.dynamodb.table-prefix} names.
+ * Builds the {@link Store} and the {@link TaskStore} on DynamoDB with the client Quarkus configures
+ * ({@code quarkus.dynamodb.*}: endpoint override, region, credentials) and the tables
+ * {@code herald.dynamodb.table-prefix} names.
  */
 @ApplicationScoped
 public class DynamoDbStoreFactory {
@@ -44,5 +46,15 @@ public class DynamoDbStoreFactory {
             DynamoDbSchema.createMissing(dynamoDb, tables);
         }
         return new DynamoDbStore(dynamoDb, tables, retention, clock);
+    }
+
+    /** The task store, likewise creating missing task tables first if asked to. */
+    public TaskStore createTaskStore() {
+        DynamoDbTables tables = DynamoDbTables.withPrefix(tablePrefix);
+        DynamoDbClient dynamoDb = client.get();
+        if (createTables) {
+            DynamoDbSchema.createMissingTaskTables(dynamoDb, tables);
+        }
+        return new DynamoDbTaskStore(dynamoDb, tables, retention, clock);
     }
 }
