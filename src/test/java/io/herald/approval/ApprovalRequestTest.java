@@ -30,6 +30,8 @@ class ApprovalRequestTest {
 
         List<Tasks.Link> links = Tasks.linksTo(id, "alice@example.com");
         assertThat(links).extracting(Tasks.Link::action).containsExactly("approve", "reject", "comment");
+        assertThat(Herald.submissionsFor(id)).extracting(s -> s.get("subject"))
+                .contains("[Action needed] Purchase order PO-4711: 40 laptops");
         Tasks.open(Tasks.link(links, "approve")).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Purchase order PO-4711: 40 laptops"))
                 .body(containsString("48500"))
