@@ -25,7 +25,8 @@ public class EventRouting {
     private final HeraldMetrics metrics;
     private final Clock clock;
 
-    public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, HeraldMetrics metrics, Clock clock) {
+    public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, HeraldMetrics metrics,
+            Clock clock) {
         this.router = router;
         this.work = work;
         this.tasks = tasks;

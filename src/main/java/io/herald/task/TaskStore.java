@@ -11,9 +11,12 @@ import java.util.Optional;
 /**
  * Durable memory of tasks, the action links used on them, and write-backs to xConnector.
  *
- * <p>Like {@link io.herald.store.Store}: every write touches one item and is an insert-if-absent or an update
- * conditional on the version read, so a key-value store can implement it without transactions. When a method
- * returns the write is durable. Implementations are thread-safe.
+ * <p>Like {@link io.herald.store.Store}: every write decides on one item with an insert-if-absent or an update
+ * conditional on the version read, so a key-value store can implement it without transactions. The one index
+ * that spans items, a task's assignees, is kept in extra per-assignee records written after the task; repeating
+ * an interrupted {@link #insertTask} or {@link #updateTask} completes them, and until then
+ * {@link #tasksOfAssignee} may miss the task but never returns one in a wrong state. When a method returns the
+ * write is durable. Implementations are thread-safe.
  */
 public interface TaskStore {
 
