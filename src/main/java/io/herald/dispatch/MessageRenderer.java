@@ -8,8 +8,10 @@ import io.herald.directory.User;
 import io.herald.domain.Channel;
 import io.herald.domain.Notification;
 import io.herald.domain.StoredEvent;
+import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.notifier.OutboundMessage;
+import io.herald.routing.RuleSet;
 import io.herald.task.TaskIds;
 import io.herald.task.TaskStore;
 import io.quarkus.qute.Engine;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a notification with the Qute templates of its rule, in the recipient's language.
@@ -44,9 +47,11 @@ public class MessageRenderer {
     private final ObjectMapper json;
     private final TaskStore tasks;
     private final ActionLinks links;
+    private final RuleSet rules;
 
     public MessageRenderer(Engine engine, Directory directory, ObjectMapper json, TaskStore tasks,
-            ActionLinks links) {
+            ActionLinks links, RuleSet rules) {
+        this.rules = rules;
         this.engine = engine;
         this.directory = directory;
         this.json = json;
@@ -108,7 +113,10 @@ public class MessageRenderer {
         model.put("data", data(event));
         model.put("recipient", recipient);
         model.put("priority", notification.priority().id());
-        tasks.findTask(TaskIds.of(event.key(), notification.rule())).ifPresent(task -> {
+        // Only a task rule's messages have a task to read; every other message is spared the lookup.
+        Optional<Task> raised = rules.raisesTask(notification.rule())
+                ? tasks.findTask(TaskIds.of(event.key(), notification.rule())) : Optional.empty();
+        raised.ifPresent(task -> {
             Map<String, Object> taskModel = new HashMap<>();
             taskModel.put("id", task.id());
             taskModel.put("title", task.title());

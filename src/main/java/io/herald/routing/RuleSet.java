@@ -53,6 +53,11 @@ public final class RuleSet {
         return rules.stream().map(Rule::name).toList();
     }
 
+    /** Whether the named rule raises a task, so its messages carry action links. */
+    public boolean raisesTask(String name) {
+        return rules.stream().anyMatch(rule -> rule.name().equals(name) && rule.task() != null);
+    }
+
     /** The rules whose type or type prefix matches, in file order. */
     List<Rule> candidates(String type) {
         List<Rule> exact = type == null ? List.of() : byType.getOrDefault(type, List.of());
