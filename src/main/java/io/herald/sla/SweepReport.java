@@ -1,0 +1,12 @@
+package io.herald.sla;
+
+/**
+ * What one sweep did.
+ *
+ * @param fired checkpoints fired (one message round and one write-back each)
+ * @param collapsed missed checkpoints folded into the ones fired, after downtime
+ * @param lost checkpoints another sweep claimed first
+ * @param redriven notifications and write-backs woken again because they waited too long
+ */
+public record SweepReport(int fired, int collapsed, int lost, int redriven) {
+}
