@@ -4,6 +4,7 @@ import io.herald.domain.AuditEntry;
 import io.herald.domain.EventKey;
 import io.herald.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -22,7 +23,16 @@ public class AuditTrail {
     }
 
     public void record(EventKey event, String step, String actor, String detail) {
-        store.appendAudit(new AuditEntry(UUID.randomUUID().toString(), event.source(), event.id(), clock.instant(),
-                step, actor, detail));
+        append(UUID.randomUUID().toString(), event, step, actor, detail);
+    }
+
+    /** Records a step that may be repeated after a crash: the same {@code identity} is recorded once. */
+    public void recordOnce(EventKey event, String step, String actor, String detail, String identity) {
+        append(UUID.nameUUIDFromBytes((step + '\u0000' + identity).getBytes(StandardCharsets.UTF_8)).toString(),
+                event, step, actor, detail);
+    }
+
+    private void append(String id, EventKey event, String step, String actor, String detail) {
+        store.appendAudit(new AuditEntry(id, event.source(), event.id(), clock.instant(), step, actor, detail));
     }
 }

@@ -1,5 +1,7 @@
 package io.herald.directory;
 
+import io.herald.domain.Channel;
+
 /**
  * A person Herald can notify.
  *
@@ -10,4 +12,13 @@ package io.herald.directory;
  */
 public record User(String id, String name, String email, String phone, String locale, String timeZone,
         String manager, String alternate) {
+
+    /** Where a channel reaches this user: e-mail address, phone number, or the user id for in-app; null if none. */
+    public String address(Channel channel) {
+        return switch (channel) {
+            case EMAIL -> email;
+            case SMS -> phone;
+            case INAPP -> id;
+        };
+    }
 }

@@ -37,19 +37,22 @@ public class Dispatcher {
     private final Backoff backoff;
     private final DispatchQueue queue;
     private final FailureAlerts alerts;
+    private final Withdrawal withdrawal;
     private final AuditTrail audit;
     private final HeraldMetrics metrics;
     private final DispatchConfig config;
     private final Clock clock;
 
     public Dispatcher(Store store, Notifier notifier, MessageRenderer renderer, Backoff backoff, DispatchQueue queue,
-            FailureAlerts alerts, AuditTrail audit, HeraldMetrics metrics, DispatchConfig config, Clock clock) {
+            FailureAlerts alerts, Withdrawal withdrawal, AuditTrail audit, HeraldMetrics metrics,
+            DispatchConfig config, Clock clock) {
         this.store = store;
         this.notifier = notifier;
         this.renderer = renderer;
         this.backoff = backoff;
         this.queue = queue;
         this.alerts = alerts;
+        this.withdrawal = withdrawal;
         this.audit = audit;
         this.metrics = metrics;
         this.config = config;
@@ -66,6 +69,11 @@ public class Dispatcher {
         StoredEvent event = store.findEvent(notification.eventKey()).orElse(null);
         if (event == null) {
             giveUp(notification, "MISSING_EVENT", "the event of this notification is not in the store");
+            return;
+        }
+        Optional<String> withdrawn = withdrawal.reason(notification, event);
+        if (withdrawn.isPresent()) {
+            withdraw(notification, withdrawn.get());
             return;
         }
         OutboundMessage message;
@@ -131,6 +139,14 @@ public class Dispatcher {
                     + notification.recipient() + ": attempt " + notification.attempts() + " got status "
                     + failure.status() + "; next attempt in " + delay.toMillis() + " ms");
             queue.send(notification.id(), delay);
+        }
+    }
+
+    private void withdraw(Notification notification, String reason) {
+        if (store.updateNotification(notification.withStatus(NotificationStatus.WITHDRAWN, clock.instant()))
+                .isPresent()) {
+            audit.record(notification.eventKey(), "withdrawn", AuditTrail.HERALD, notification.channel().id()
+                    + " to " + notification.recipient() + " not sent: " + reason);
         }
     }
 

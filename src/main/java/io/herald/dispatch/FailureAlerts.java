@@ -109,11 +109,7 @@ public class FailureAlerts {
             }
             for (String channelId : config.alerts().channels()) {
                 Channel channel = Channel.of(channelId);
-                String address = switch (channel) {
-                    case EMAIL -> user.email();
-                    case SMS -> user.phone();
-                    case INAPP -> user.id();
-                };
+                String address = user.address(channel);
                 if (address != null) {
                     planned.add(work.plan(alert, NotificationKind.ALERT, RULE, config.alerts().template(),
                             Priority.HIGH, user.id(), channel, address, user.locale(), user.timeZone()));

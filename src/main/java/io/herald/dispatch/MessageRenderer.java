@@ -7,6 +7,7 @@ import io.herald.directory.Directory;
 import io.herald.directory.User;
 import io.herald.domain.Channel;
 import io.herald.domain.Notification;
+import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
@@ -35,7 +36,9 @@ import java.util.Optional;
  * {@code body.html} and {@code body.txt} for e-mail, {@code sms.txt} for SMS, {@code inapp.txt} for in-app
  * (whose title is the subject). A localised variant is found by suffix, most specific first:
  * {@code subject_de-CH.txt}, {@code subject_de.txt}, then {@code subject.txt}. HTML templates escape every value.
- * A notification of a rule that raised a task also sees {@code task} and its {@code links} (one per action).
+ * A notification of a rule that raised a task, or an SLA message about one, also sees {@code task} and its
+ * {@code links} (one per action, for assignees while it is open); an SLA message sees its deadline as {@code due},
+ * in the recipient's time zone.
  */
 @ApplicationScoped
 public class MessageRenderer {
@@ -113,9 +116,7 @@ public class MessageRenderer {
         model.put("data", data(event));
         model.put("recipient", recipient);
         model.put("priority", notification.priority().id());
-        // Only a task rule's messages have a task to read; every other message is spared the lookup.
-        Optional<Task> raised = rules.raisesTask(notification.rule())
-                ? tasks.findTask(TaskIds.of(event.key(), notification.rule())) : Optional.empty();
+        Optional<Task> raised = taskId(notification, event).flatMap(tasks::findTask);
         raised.ifPresent(task -> {
             Map<String, Object> taskModel = new HashMap<>();
             taskModel.put("id", task.id());
@@ -127,7 +128,20 @@ public class MessageRenderer {
                     ? links.of(task, notification.recipient()) : List.of());
         });
         model.put("channel", notification.channel().id());
+        if (notification.kind() == NotificationKind.SLA && model.get("data") instanceof Map<?, ?> sla
+                && sla.get("dueAt") instanceof String due) {
+            model.put("due", format(Instant.parse(due), zone, locale));
+        }
         return model;
+    }
+
+    /** Only messages about a task read it: an SLA message names it as subject, a task rule's derives it. */
+    private Optional<String> taskId(Notification notification, StoredEvent event) {
+        if (notification.kind() == NotificationKind.SLA) {
+            return Optional.ofNullable(event.subject());
+        }
+        return rules.raisesTask(notification.rule())
+                ? Optional.of(TaskIds.of(event.key(), notification.rule())) : Optional.empty();
     }
 
     private Map<String, Object> data(StoredEvent event) {

@@ -12,9 +12,11 @@ public enum NotificationStatus {
     /** The provider accepted the job but reports the delivery failed. */
     FAILED,
     /** Given up: permanent rejection or retries exhausted. */
-    DEAD;
+    DEAD,
+    /** Not sent because it no longer applied when its turn came, such as a reminder of a task answered since. */
+    WITHDRAWN;
 
     public boolean isFinal() {
-        return this == DELIVERED || this == FAILED || this == DEAD;
+        return this == DELIVERED || this == FAILED || this == DEAD || this == WITHDRAWN;
     }
 }

@@ -20,6 +20,16 @@ public final class StoredEvents {
     private StoredEvents() {
     }
 
+    /**
+     * Events of Herald's own (alerts, SLA messages) come from sources under this prefix. Their raiser completes
+     * them, so recovery leaves them alone: the routing rules, made for connected systems, would not route them.
+     */
+    public static final String OWN_SOURCE_PREFIX = "urn:herald:";
+
+    public static boolean isOwn(StoredEvent event) {
+        return event.source().startsWith(OWN_SOURCE_PREFIX);
+    }
+
     public static StoredEvent from(CloudEvent event, Instant receivedAt) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (String name : event.getAttributeNames()) {

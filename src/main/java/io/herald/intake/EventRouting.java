@@ -8,6 +8,7 @@ import io.herald.metrics.HeraldMetrics;
 import io.herald.routing.Delivery;
 import io.herald.routing.Router;
 import io.herald.routing.RoutingPlan;
+import io.herald.sla.ClockChanges;
 import io.herald.task.TaskRaiser;
 import io.herald.work.NotificationWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,21 +16,26 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Routes a stored event to its notifications. Running it again for the same event changes nothing. */
+/**
+ * Routes a stored event to its notifications and tasks, and applies what it asks of SLA clocks. Running it again
+ * for the same event changes nothing.
+ */
 @ApplicationScoped
 public class EventRouting {
 
     private final Router router;
     private final NotificationWork work;
     private final TaskRaiser tasks;
+    private final ClockChanges clocks;
     private final HeraldMetrics metrics;
     private final Clock clock;
 
-    public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, HeraldMetrics metrics,
-            Clock clock) {
+    public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, ClockChanges clocks,
+            HeraldMetrics metrics, Clock clock) {
         this.router = router;
         this.work = work;
         this.tasks = tasks;
+        this.clocks = clocks;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -43,6 +49,7 @@ public class EventRouting {
                     delivery.locale(), delivery.timeZone()));
         }
         tasks.raise(event, plan.tasks());
+        clocks.apply(event, cloudEvent);
         List<Notification> stored = work.record(event, plan.matchedRules(), planned);
         metrics.eventRouted(plan.matchedRules().isEmpty() ? "unrouted" : "routed");
         List<String> unreached = new ArrayList<>(plan.unresolvedRecipients());

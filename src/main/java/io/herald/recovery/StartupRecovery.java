@@ -53,7 +53,8 @@ public class StartupRecovery {
 
     public void recover() {
         Instant now = clock.instant();
-        List<StoredEvent> unrouted = store.eventsAwaitingRouting(now, BATCH);
+        List<StoredEvent> unrouted = store.eventsAwaitingRouting(now, BATCH).stream()
+                .filter(event -> !StoredEvents.isOwn(event)).toList();
         for (StoredEvent event : unrouted) {
             routing.route(event, StoredEvents.toCloudEvent(event), false);
         }

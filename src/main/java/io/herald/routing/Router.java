@@ -67,7 +67,7 @@ public class Router {
                 for (User user : resolution.users()) {
                     assignees.add(user.id());
                     for (Channel channel : rule.channels()) {
-                        String address = address(user, channel);
+                        String address = user.address(channel);
                         if (address == null) {
                             missingAddresses.add("rule '" + rule.name() + "': user '" + user.id() + "' has no "
                                     + (channel == Channel.EMAIL ? "e-mail address" : "phone number") + " ("
@@ -104,13 +104,5 @@ public class Router {
             return laterActs ? later : earlier;
         }
         return later.priority().compareTo(earlier.priority()) > 0 ? later : earlier;
-    }
-
-    private static String address(User user, Channel channel) {
-        return switch (channel) {
-            case EMAIL -> user.email();
-            case SMS -> user.phone();
-            case INAPP -> user.id();
-        };
     }
 }

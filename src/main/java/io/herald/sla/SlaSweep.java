@@ -1,15 +1,139 @@
 package io.herald.sla;
 
+import io.herald.domain.SlaClock;
+import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import io.herald.recovery.StuckWork;
+import io.herald.task.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
- * The sla-sweep function's logic: fires the SLA checkpoints that are due and re-drives stuck work. Safe to run
- * from several places at once.
+ * The sla-sweep function's logic: fires the SLA checkpoints that are due and wakes stuck work. Safe to run from
+ * several places at once.
+ *
+ * <p>It reads only tasks whose next check is due. Each checkpoint is claimed by a conditional update of its
+ * task before anything is sent, so of two sweeps one fires it; the claim also adds the checkpoint's recipients
+ * to the task's assignees, so their action links work. A task that missed several checkpoints (no sweep ran)
+ * fires only the latest, which says what it stands for. A sweep that dies after a claim leaves the checkpoint
+ * marked as firing, and a later sweep completes it.
  */
 @ApplicationScoped
 public class SlaSweep {
 
+    private static final Logger LOG = Logger.getLogger(SlaSweep.class);
+
+    private final TaskStore tasks;
+    private final CheckpointRecipients recipients;
+    private final CheckpointMessages messages;
+    private final StuckWork stuck;
+    private final SlaConfig config;
+    private final Clock clock;
+
+    public SlaSweep(TaskStore tasks, CheckpointRecipients recipients, CheckpointMessages messages, StuckWork stuck,
+            SlaConfig config, Clock clock) {
+        this.tasks = tasks;
+        this.recipients = recipients;
+        this.messages = messages;
+        this.stuck = stuck;
+        this.config = config;
+        this.clock = clock;
+    }
+
     public SweepReport sweep() {
-        return new SweepReport(0, 0, 0, 0);
+        Instant now = clock.instant();
+        Tally tally = new Tally();
+        for (int page = 0; page < config.maxPages(); page++) {
+            List<Task> due = tasks.dueSlaChecks(now, config.batch());
+            due.forEach(task -> check(task, now, tally));
+            if (due.size() < config.batch()) {
+                break;
+            }
+        }
+        int redriven = stuck.redrive(now.minus(config.stuckAfter()), config.batch());
+        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, redriven);
+        if (tally.fired > 0 || tally.lost > 0) {
+            LOG.infof("SLA sweep: %d checkpoint(s) fired, %d missed one(s) collapsed, %d claimed by another sweep",
+                    tally.fired, tally.collapsed, tally.lost);
+        }
+        return report;
+    }
+
+    private void check(Task task, Instant now, Tally tally) {
+        Task current = task;
+        if (current.sla().firing() != null) {
+            Optional<Task> completed = complete(current, now);
+            if (completed.isEmpty()) {
+                return;
+            }
+            current = completed.get();
+        }
+        SlaClock sla = current.sla();
+        Optional<Checkpoint> due = current.status() == TaskStatus.OPEN ? SlaClocks.latestDue(sla, now)
+                : Optional.empty();
+        if (due.isEmpty()) {
+            reschedule(current, now);
+            return;
+        }
+        Checkpoint checkpoint = due.get();
+        List<String> told = recipients.resolve(checkpoint.to(), sla.owners());
+        Task claim = current.withSla(SlaClocks.claimed(sla, checkpoint, now, now.plus(config.retryAfter())),
+                union(current.assignees(), told), now);
+        Optional<Task> claimed = tasks.updateTask(claim);
+        if (claimed.isEmpty()) {
+            tally.lost++;
+            return;
+        }
+        tally.fired++;
+        tally.collapsed += claimed.get().sla().skipped();
+        complete(claimed.get(), now);
+    }
+
+    /** Stores the firing checkpoint's effects, then clears the mark; empty if another sweep finished it. */
+    private Optional<Task> complete(Task task, Instant now) {
+        int firing = task.sla().firing();
+        Checkpoint checkpoint = SlaClocks.checkpoints(task.sla()).get(firing);
+        messages.fire(task, checkpoint, recipients.resolve(checkpoint.to(), task.sla().owners()));
+        Task current = task;
+        while (true) {
+            Optional<Task> done = tasks.updateTask(current.withSla(SlaClocks.completed(current.sla()),
+                    current.assignees(), now));
+            if (done.isPresent()) {
+                return done;
+            }
+            // A decision or a clock event changed the task meanwhile; keep it and clear the mark on top of it.
+            current = tasks.findTask(task.id()).orElse(null);
+            if (current == null || current.sla() == null || !Objects.equals(current.sla().firing(), firing)) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A check that found nothing to fire: the task was answered, paused or stopped, or it came early. */
+    private void reschedule(Task task, Instant now) {
+        SlaClock sla = task.sla();
+        SlaClock rescheduled = task.status() == TaskStatus.OPEN ? SlaClocks.completed(sla) : sla.stopped();
+        if (!Objects.equals(rescheduled.nextCheckAt(), sla.nextCheckAt())) {
+            tasks.updateTask(task.withSla(rescheduled, task.assignees(), now));
+        }
+    }
+
+    private static List<String> union(List<String> assignees, List<String> more) {
+        Set<String> all = new LinkedHashSet<>(assignees);
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+
+    private static final class Tally {
+        int fired;
+        int collapsed;
+        int lost;
     }
 }

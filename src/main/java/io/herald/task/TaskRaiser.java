@@ -1,12 +1,16 @@
 package io.herald.task;
 
 import io.herald.audit.AuditTrail;
+import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.routing.PlannedTask;
+import io.herald.sla.BusinessTime;
+import io.herald.sla.SlaClocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,14 +31,25 @@ public class TaskRaiser {
         this.clock = clock;
     }
 
+    /** The SLA time allowed: the policy's target, or what the calendar counts until the event's deadline. */
+    private static Duration target(PlannedTask plan, Instant now) {
+        return plan.sla().target() != null ? plan.sla().target()
+                : BusinessTime.between(plan.sla().calendar(), now, plan.dueAt());
+    }
+
     public void raise(StoredEvent event, List<PlannedTask> planned) {
         Instant now = clock.instant();
         for (PlannedTask plan : planned) {
+            SlaClock sla = plan.sla() == null ? null : SlaClocks.start(plan.sla(), target(plan, now),
+                    plan.assignees(), now);
             Task task = new Task(TaskIds.of(event.key(), plan.rule()), event.source(), event.id(), plan.rule(),
-                    plan.title(), plan.entity(), plan.actions(), plan.assignees(), TaskStatus.OPEN, null, now, now, 0);
+                    plan.title(), plan.entity(), plan.actions(), plan.assignees(), TaskStatus.OPEN, null, now, now, 0,
+                    sla);
             if (tasks.insertTask(task)) {
                 audit.record(event.key(), "task-raised", AuditTrail.HERALD, "task " + task.id() + " ("
-                        + String.join("/", task.actions()) + ") for " + String.join(", ", task.assignees()));
+                        + String.join("/", task.actions()) + ") for " + String.join(", ", task.assignees())
+                        + (sla == null ? "" : "; due " + sla.dueAt() + " (SLA policy " + sla.policy().name() + " v"
+                                + sla.policy().version() + ")"));
             }
         }
     }

@@ -1,0 +1,79 @@
+package io.herald.sla;
+
+import io.cloudevents.CloudEvent;
+import io.herald.audit.AuditTrail;
+import io.herald.domain.SlaClock;
+import io.herald.domain.StoredEvent;
+import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import io.herald.task.TaskStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Applies what a source event asks of SLA clocks (pause, resume, stop) to the open tasks about its entity whose
+ * policy listens to its type. Each change is one conditional update of the task; applying the same event again
+ * finds the clock already changed and does nothing, so intake may repeat it after a crash.
+ */
+@ApplicationScoped
+public class ClockChanges {
+
+    /** More open tasks than this about one record would be a routing mistake, not a workload. */
+    private static final int MAX_TASKS_PER_ENTITY = 100;
+
+    private final SlaPolicies policies;
+    private final TaskStore tasks;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ClockChanges(SlaPolicies policies, TaskStore tasks, AuditTrail audit, Clock clock) {
+        this.policies = policies;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public void apply(StoredEvent event, CloudEvent cloudEvent) {
+        for (ClockCommand command : policies.clockCommands(cloudEvent)) {
+            for (Task task : tasks.tasksOfEntity(command.entity().key(), MAX_TASKS_PER_ENTITY)) {
+                if (task.sla() != null && task.sla().policy().name().equals(command.policy())) {
+                    apply(task, command.action(), event);
+                }
+            }
+        }
+    }
+
+    private void apply(Task found, ClockAction action, StoredEvent event) {
+        Task task = found;
+        while (task.status() == TaskStatus.OPEN) {
+            Instant now = clock.instant();
+            SlaClock changed = switch (action) {
+                case PAUSE -> SlaClocks.paused(task.sla(), now);
+                case RESUME -> SlaClocks.resumed(task.sla(), now);
+                case STOP -> task.sla().stopped();
+            };
+            if (changed.equals(task.sla())) {
+                return;
+            }
+            Optional<Task> stored = tasks.updateTask(task.withSla(changed, task.assignees(), now));
+            if (stored.isPresent()) {
+                String step = "sla-" + switch (action) {
+                    case PAUSE -> "paused";
+                    case RESUME -> "resumed";
+                    case STOP -> "stopped";
+                };
+                audit.record(task.eventKey(), step, event.source(), "task " + task.id() + ": clock "
+                        + changed.state().name().toLowerCase(Locale.ROOT) + " by " + event.type() + " " + event.id()
+                        + (changed.dueAt() == null ? "" : "; due " + changed.dueAt()));
+                return;
+            }
+            task = tasks.findTask(found.id()).orElse(null);
+            if (task == null || task.sla() == null) {
+                return;
+            }
+        }
+    }
+}
