@@ -11,6 +11,7 @@ import io.herald.domain.SlaCalendar;
 import io.herald.domain.SlaPolicy;
 import io.herald.domain.SlaTier;
 import io.herald.domain.SlaWarning;
+import io.herald.routing.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -352,6 +353,34 @@ class SlaPoliciesTest {
                 "line 6: policy 'p': unknown key 'escalate' (allowed: calendar, channels, clock, due, target,"
                         + " template, tiers, version, warnings)",
                 "line 7: policy 'p': tier 1: unknown key 'every' (allowed: after, repeat, to)");
+    }
+
+    @Test
+    void ruleNamingAnUnknownPolicyIsRefusedWithItsLine() throws IOException {
+        Path rules = write("rules.yaml", """
+                rules:
+                  - name: po
+                    match: {type: erp.po}
+                    recipients: [{user: alice}]
+                    template: approval-request
+                    channels: [email]
+                    task:
+                      actions: [approve]
+                      entity: {system: data.system, type: data.entityType, id: data.entityId}
+                      sla: po-aproval
+                """);
+        SlaPolicies policies = SlaPolicies.load(write("sla.yaml", """
+                policies:
+                  po-approval: {version: 1, target: 2d, tiers: [{after: 0m, to: [assignees]}]}
+                """).toString(), DIRECTORY);
+
+        ConfigurationProblem problem = catchThrowableOfType(ConfigurationProblem.class,
+                () -> RuleSet.load(rules.toString(), DIRECTORY, policies));
+
+        assertThat(lines(problem)).containsExactly("line 10: rule 'po': task: unknown SLA policy 'po-aproval'"
+                + " (defined in " + dir.resolve("sla.yaml") + ": po-approval)");
+        assertThat(catchThrowableOfType(ConfigurationProblem.class, () -> RuleSet.load(rules.toString(), DIRECTORY)))
+                .hasMessageContaining("line 10").hasMessageContaining("no SLA policies are loaded");
     }
 
     @Test
