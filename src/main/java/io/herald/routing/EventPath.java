@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where a rule reads a value from an event: a field of the JSON data ({@code data.approver.id}; a numeric step
- * indexes an array, {@code data.items.0.owner}) or a context attribute or extension ({@code subject}).
+ * Where a rule or an SLA policy reads a value from an event: a field of the JSON data ({@code data.approver.id};
+ * a numeric step indexes an array, {@code data.items.0.owner}) or a context attribute or extension
+ * ({@code subject}). Its {@code toString()} is the path as written.
  */
-sealed interface EventPath permits EventPath.Data, EventPath.Attribute {
+public sealed interface EventPath permits EventPath.Data, EventPath.Attribute {
 
     Pattern DATA = Pattern.compile("data(\\.[A-Za-z0-9_]+)+");
     // CloudEvents attribute and extension names are lower-case letters and digits.

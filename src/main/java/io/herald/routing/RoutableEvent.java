@@ -13,10 +13,10 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
- * An event being routed. Its data is parsed as JSON on first use and kept, so all rules and references of one
- * routing share a single parse. Used by one thread at a time.
+ * An event being routed. Its data is parsed as JSON on first use and kept, so all rules, references and
+ * {@link EventPath}s read from one instance share a single parse. Used by one thread at a time.
  */
-final class RoutableEvent {
+public final class RoutableEvent {
 
     private static final Logger LOG = Logger.getLogger(RoutableEvent.class);
     // Big decimals keep 10000.01 from collapsing to 10000.0 before conditions see it.
@@ -27,11 +27,11 @@ final class RoutableEvent {
     private final CloudEvent event;
     private JsonNode data;
 
-    RoutableEvent(CloudEvent event) {
+    public RoutableEvent(CloudEvent event) {
         this.event = event;
     }
 
-    CloudEvent event() {
+    public CloudEvent event() {
         return event;
     }
 

@@ -82,11 +82,10 @@ public class Router {
                 }
             }
             if (rule.task() != null) {
-                TaskPlanner.plan(rule, routable, List.copyOf(assignees)).ifPresentOrElse(task -> {
+                TaskPlanner.plan(rule, routable, List.copyOf(assignees), unresolved).ifPresent(task -> {
                     tasks.add(task);
                     taskRules.add(rule.name());
-                }, () -> unresolved.add("rule '" + rule.name() + "': the event does not name the task's entity ("
-                        + rule.task().system() + ", " + rule.task().entityType() + ", " + rule.task().entityId() + ")"));
+                });
             }
         }
         return new RoutingPlan(matched, List.copyOf(chosen.values()), List.copyOf(unresolved),

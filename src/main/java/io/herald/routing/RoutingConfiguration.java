@@ -1,13 +1,17 @@
 package io.herald.routing;
 
 import io.herald.directory.Directory;
+import io.herald.sla.SlaPolicies;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Loads the rules named by {@code herald.rules.file} once, checked against the directory in use. */
+/**
+ * Loads the rules named by {@code herald.rules.file} once, checked against the directory and the SLA policies in
+ * use.
+ */
 @Dependent
 public class RoutingConfiguration {
 
@@ -16,8 +20,8 @@ public class RoutingConfiguration {
     @Produces
     @Singleton
     RuleSet rules(@ConfigProperty(name = "herald.rules.file", defaultValue = RuleSet.SAMPLE) String file,
-            Directory directory) {
-        RuleSet rules = RuleSet.load(file, directory);
+            Directory directory, SlaPolicies policies) {
+        RuleSet rules = RuleSet.load(file, directory, policies);
         LOG.infof("Loaded %d routing rules from %s", rules.names().size(), rules.file());
         return rules;
     }

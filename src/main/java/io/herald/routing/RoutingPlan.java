@@ -9,7 +9,8 @@ import java.util.List;
  * @param matchedRules names of the rules that matched, in file order
  * @param deliveries at most one per person and channel
  * @param unresolvedRecipients recipient entries that named nobody, e.g.
- *        {@code rule 'case-update': ref: data.assignee: 'zed' is not a user}
+ *        {@code rule 'case-update': ref: data.assignee: 'zed' is not a user}, and what an event lacked for a
+ *        rule's task: an entity (no task) or a readable deadline (a task without an SLA)
  * @param missingAddresses people skipped on a channel they have no address for, e.g.
  *        {@code rule 'integration-failure': user 'heidi' has no phone number (sms)}
  * @param tasks the tasks matching rules raise, one per rule with a {@code task} block

@@ -2,6 +2,7 @@ package io.herald.routing;
 
 import io.herald.config.ConfigFile;
 import io.herald.directory.Directory;
+import io.herald.sla.SlaPolicies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +35,23 @@ public final class RuleSet {
     }
 
     /**
-     * Reads and checks a rules file; every user, team and group it names must be in {@code directory}.
+     * Reads and checks a rules file; every user, team and group it names must be in {@code directory}, and every
+     * SLA policy a task names must be in {@code policies}.
      *
      * @param file a filesystem path, or {@code classpath:} and a resource path
      * @throws io.herald.config.ConfigurationProblem listing every problem of the file
      */
+    public static RuleSet load(String file, Directory directory, SlaPolicies policies) {
+        return RulesReader.read(ConfigFile.read(file), directory, policies);
+    }
+
+    /**
+     * Reads and checks a rules file that names no SLA policy; a task naming one is reported as a problem.
+     *
+     * @see #load(String, Directory, SlaPolicies)
+     */
     public static RuleSet load(String file, Directory directory) {
-        return RulesReader.read(ConfigFile.read(file), directory);
+        return load(file, directory, SlaPolicies.none());
     }
 
     /** The file the rules came from. */

@@ -8,6 +8,8 @@ import io.herald.config.YamlReader;
 import io.herald.directory.Directory;
 import io.herald.domain.Channel;
 import io.herald.domain.Priority;
+import io.herald.sla.SlaPolicies;
+import io.herald.sla.SlaPolicyConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,15 +20,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads and checks a rules file: shape, required entries, channels, priorities, conditions (compiled here, once)
- * and the users, teams and groups named. Every problem of the file is collected before failing.
+ * Reads and checks a rules file: shape, required entries, channels, priorities, conditions (compiled here, once),
+ * the users, teams and groups named, and the SLA policies tasks name. Every problem of the file is collected
+ * before failing.
  */
 final class RulesReader {
 
     private static final Set<String> TOP = Set.of("rules");
     private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
             "priority", "task");
-    private static final Set<String> TASK = Set.of("actions", "title", "entity");
+    private static final Set<String> TASK = Set.of("actions", "title", "entity", "sla");
     private static final Set<String> ENTITY = Set.of("system", "type", "id");
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> MATCH = Set.of("type", "typePrefix", "source", "sourcePrefix", "condition");
@@ -40,20 +43,22 @@ final class RulesReader {
 
     private final Problems problems;
     private final Directory directory;
+    private final SlaPolicies policies;
     private final Set<String> names = new HashSet<>();
 
-    private RulesReader(Problems problems, Directory directory) {
+    private RulesReader(Problems problems, Directory directory, SlaPolicies policies) {
         this.problems = problems;
         this.directory = directory;
+        this.policies = policies;
     }
 
     /** @throws io.herald.config.ConfigurationProblem listing every problem of the file */
-    static RuleSet read(ConfigFile file, Directory directory) {
+    static RuleSet read(ConfigFile file, Directory directory, SlaPolicies policies) {
         Problems problems = new Problems(file.location());
         YamlNode root = YamlReader.read(file, problems);
         List<Rule> rules = new ArrayList<>();
         if (root != null) {
-            RulesReader reader = new RulesReader(problems, directory);
+            RulesReader reader = new RulesReader(problems, directory, policies);
             List<YamlNode> items = Fields.of(root, "rules file", problems, TOP).list("rules", true);
             for (int order = 0; order < items.size(); order++) {
                 Rule rule = reader.rule(items.get(order), order);
@@ -123,7 +128,21 @@ final class RulesReader {
         } else {
             problems.add(fields.position(), fields.owner() + ": missing required 'entity' (system, type, id)");
         }
-        return new TaskSpec(List.copyOf(actions), title, system, type, id);
+        return new TaskSpec(List.copyOf(actions), title, system, type, id, sla(fields));
+    }
+
+    /** The policy the task's SLA clock follows; null when the task has none, or the name is unknown (reported). */
+    private SlaPolicyConfig sla(Fields fields) {
+        String name = fields.has("sla") ? fields.requiredText("sla") : null;
+        if (name == null) {
+            return null;
+        }
+        return policies.policy(name).orElseGet(() -> {
+            problems.add(fields.position("sla"), fields.owner() + ": unknown SLA policy '" + name + "'"
+                    + (policies.names().isEmpty() ? " (no SLA policies are loaded)"
+                            : " (defined in " + policies.file() + ": " + String.join(", ", policies.names()) + ")"));
+            return null;
+        });
     }
 
     /** A required event path; null if missing or malformed (reported). */

@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.sla.SlaPolicyConfig;
 import java.util.List;
 
 /**
@@ -7,6 +8,8 @@ import java.util.List;
  * action; the event names the record the task is about.
  *
  * @param title where the event holds a short title, or null (the event type is used)
+ * @param sla the SLA policy the task's clock follows, or null when the task has no deadline
  */
-record TaskSpec(List<String> actions, EventPath title, EventPath system, EventPath entityType, EventPath entityId) {
+record TaskSpec(List<String> actions, EventPath title, EventPath system, EventPath entityType, EventPath entityId,
+        SlaPolicyConfig sla) {
 }

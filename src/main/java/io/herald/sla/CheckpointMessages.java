@@ -107,8 +107,8 @@ public class CheckpointMessages {
         data.put("tier", checkpoint.tier());
         data.put("dueAt", clock.dueAt() == null ? null : clock.dueAt().toString());
         data.put("overdue", left.isNegative() || left.isZero());
-        data.put("timeLeft", left.isNegative() ? null : DurationText.text(left));
-        data.put("overdueBy", left.isNegative() ? DurationText.text(left.negated()) : null);
+        data.put("timeLeft", left.isNegative() ? null : DurationText.format(left));
+        data.put("overdueBy", left.isNegative() ? DurationText.format(left.negated()) : null);
         data.put("businessHours", clock.policy().calendar() != null);
         data.put("missed", missed);
         data.put("recipients", recipients);

@@ -26,7 +26,7 @@ public final class Checkpoints {
                     : target.minus(warning.before());
             if (!at.isNegative() && at.compareTo(target) < 0) {
                 String label = warning.percent() != null ? warning.percent() + "%-used"
-                        : DurationText.text(warning.before()) + "-left";
+                        : DurationText.format(warning.before()) + "-left";
                 planned.add(new Checkpoint(0, at, Checkpoint.WARNING, label, 0, List.of(Checkpoint.ASSIGNEES)));
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.support.Herald;
+import io.herald.support.Tasks;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -48,5 +49,27 @@ class CaseUpdateTest {
                 .containsExactlyInAnyOrder("dave@example.com", "erin@example.com");
         assertThat(sent.stream().filter(s -> "EMAIL".equals(s.get("channel"))).findFirst().orElseThrow().get("text"))
                 .asString().contains("Firmware 4.2");
+    }
+
+    @Test
+    void customerEscalationAsksTheAssigneeToRespondAndTellsTheTeam() {
+        ObjectNode event = Herald.sample("case-escalated-customer");
+        String id = event.get("id").asText();
+
+        Herald.post(event).then().statusCode(202)
+                .body("rules", org.hamcrest.Matchers.contains("case-update", "case-escalation-response"));
+
+        assertThat(Tasks.linksTo(id, "dave@example.com")).extracting(Tasks.Link::action)
+                .containsExactly("acknowledge", "comment");
+        List<Map<String, Object>> sent = awaitSubmissions(id, 5);
+        Map<String, Object> daveEmail = sent.stream().filter(s -> "EMAIL".equals(s.get("channel")))
+                .filter(s -> "dave@example.com".equals(WorkflowStatusAlertTest.destination(s)))
+                .findFirst().orElseThrow();
+        assertThat((String) daveEmail.get("subject")).isEqualTo(
+                "[Response needed] Case CASE-20931: Customer escalation: invoices sent to the wrong address");
+        assertThat((String) daveEmail.get("text")).contains("Nordwind Logistics GmbH").contains("call back today");
+        assertThat(sent.stream().filter(s -> "INAPP".equals(s.get("channel")))
+                .map(p -> String.valueOf(p.get("summary"))))
+                .anyMatch(summary -> summary.contains("CASE-20931") && summary.contains("needs your response"));
     }
 }

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.herald.directory.yaml.YamlDirectory;
 import io.herald.domain.Channel;
+import io.herald.domain.EntityRef;
 import io.herald.domain.Priority;
+import io.herald.sla.SlaPolicies;
 import org.junit.jupiter.api.Test;
 
-/** The bundled sample rules and directory route xConnector's events as the sample company expects. */
+/** The bundled sample rules, directory and SLA policies route xConnector's events as the sample company expects. */
 class SampleRulesTest {
 
     private static final YamlDirectory DIRECTORY = YamlDirectory.load(YamlDirectory.SAMPLE);
-    private final Router router = new Router(RuleSet.load(RuleSet.SAMPLE, DIRECTORY), DIRECTORY);
+    private static final SlaPolicies POLICIES = SlaPolicies.load(SlaPolicies.SAMPLE, DIRECTORY);
+    private final Router router = new Router(RuleSet.load(RuleSet.SAMPLE, DIRECTORY, POLICIES), DIRECTORY);
 
     @Test
     void workflowStatusGoesToTheOwnerAndTheTeamByEmail() {
@@ -77,11 +80,55 @@ class SampleRulesTest {
     }
 
     @Test
+    void customerEscalationAsksTheAssigneeToRespondWithinTheCaseResponseSla() {
+        RoutingPlan plan = router.route(TestEvents.fromSample("case-escalated-customer.json"));
+
+        assertThat(plan.matchedRules()).containsExactly("case-update", "case-escalation-response");
+        assertThat(plan.tasks()).singleElement().satisfies(task -> {
+            assertThat(task.assignees()).containsExactly("dave");
+            assertThat(task.actions()).containsExactly("acknowledge", "comment");
+            assertThat(task.entity()).isEqualTo(new EntityRef("crm-service", "case", "CASE-20931"));
+            assertThat(task.sla()).isEqualTo(POLICIES.policy("case-response").orElseThrow().policy());
+            assertThat(task.dueAt()).isNull();
+        });
+        assertThat(plan.deliveries())
+                .extracting(Delivery::userId, Delivery::channel, Delivery::template, Delivery::priority)
+                .containsExactly(
+                        tuple("dave", Channel.EMAIL, "case-escalation", Priority.HIGH),
+                        tuple("dave", Channel.INAPP, "case-escalation", Priority.HIGH),
+                        tuple("erin", Channel.EMAIL, "case-update", Priority.NORMAL),
+                        tuple("erin", Channel.INAPP, "case-update", Priority.NORMAL),
+                        tuple("heidi", Channel.INAPP, "case-update", Priority.NORMAL));
+    }
+
+    @Test
+    void purchaseOrderApprovalFollowsThePurchaseOrderSla() {
+        RoutingPlan plan = router.route(TestEvents.fromSample("purchase-order-approval.json"));
+
+        assertThat(plan.tasks()).singleElement().satisfies(task -> {
+            assertThat(task.rule()).isEqualTo("purchase-order-approval-director");
+            assertThat(task.sla()).isEqualTo(POLICIES.policy("purchase-order-approval").orElseThrow().policy());
+        });
+    }
+
+    @Test
+    void caseClockEventsOfTheSampleAskForClockChangesOnTheCase() {
+        String data = "{\"system\": \"crm-service\", \"entityType\": \"case\", \"entityId\": \"CASE-20931\"}";
+
+        assertThat(POLICIES.clockCommands(TestEvents.event("crm.case.waiting-on-customer", data)))
+                .extracting(c -> c.policy() + " " + c.action() + " " + c.entity().id())
+                .containsExactly("case-response PAUSE CASE-20931");
+        assertThat(POLICIES.clockCommands(TestEvents.event("crm.case.resolved", data)))
+                .extracting(c -> c.policy() + " " + c.action())
+                .containsExactly("case-response STOP");
+    }
+
+    @Test
     void everyTypeXConnectorEmitsIsRouted() {
         String[] types = {"erp.workflow.approval.completed", "erp.shipment.delayed", "erp.invoice.exception",
                 "case.escalated", "integration.job.failed", "integration.message.rejected",
                 "integration.system.unavailable", "crm.case.priority.changed", "crm.case.assigned",
-                "crm.case.customer.replied", "crm.case.milestone"};
+                "crm.case.customer.replied", "crm.case.milestone", "crm.case.escalated"};
         String data = "{\"owner\": \"bob\", \"team\": \"finance\", \"assignee\": \"dave\"}";
 
         for (String type : types) {

@@ -8,8 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Events for tests: built in place, or read from CloudEvents JSON fixtures under {@code routing/events/}. */
+/**
+ * Events for tests: built in place, read from CloudEvents JSON fixtures under {@code routing/events/}, or the
+ * samples of {@code samples/events/}.
+ */
 final class TestEvents {
 
     private TestEvents() {
@@ -27,6 +32,15 @@ final class TestEvents {
         return builder(type).withDataContentType("application/json")
                 .withData(jsonData.getBytes(StandardCharsets.UTF_8))
                 .build();
+    }
+
+    /** One of the sample events under {@code samples/events/} that the README sends with curl. */
+    static CloudEvent fromSample(String name) {
+        try {
+            return new JsonFormat().deserialize(Files.readAllBytes(Path.of("samples/events", name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static CloudEvent fromResource(String name) {
