@@ -170,4 +170,22 @@ class SlaClockTest {
         postAt(fresh, "2026-11-30T08:00:00Z");
         assertThat(sla(CaseEscalations.taskId(fresh)).getInt("policy.version")).isGreaterThan(1);
     }
+
+    @Test
+    void aDeadlineTheEventGivesRunsRoundTheClock() {
+        ObjectNode callback = Herald.sample("case-callback-requested");
+        ((ObjectNode) callback.get("data")).put("entityId", "CASE-" + UUID.randomUUID())
+                .put("respondBy", "2026-12-05T10:00:00Z"); // a Saturday
+        String task = io.herald.task.TaskIds.of(new io.herald.domain.EventKey(callback.get("source").asText(),
+                callback.get("id").asText()), "case-callback-promise");
+
+        postAt(callback, "2026-12-05T08:00:00Z");
+
+        assertThat(sla(task).getString("dueAt")).isEqualTo("2026-12-05T10:00:00Z");
+        sweepAt("2026-12-05T09:00:00Z");
+        assertThat(CaseEscalations.emailSubjectsTo(task, "50%-used", "dave@example.com")).singleElement()
+                .asString().endsWith(": 1h left");
+        sweepAt("2026-12-05T10:01:00Z");
+        assertThat(CaseEscalations.emailSubjectsTo(task, "tier-1", "erin@example.com")).hasSize(1);
+    }
 }

@@ -85,11 +85,17 @@ class SlaEscalationTest {
         assertThat(messages(task, "tier-3")).extracting(s -> s.get("channel")).contains("INAPP", "EMAIL");
         assertThat(emailSubjectsTo(task, "tier-3", "frank@example.com")).singleElement().asString()
                 .endsWith("overdue by 2h");
-        assertThat(Tasks.task(task).getString("task.sla.nextCheckAt")).isNull();
+        sweepAt("2026-11-30T15:00:00Z");
+        assertThat(emailSubjectsTo(task, "tier-3-repeat-1", "grace@example.com")).singleElement().asString()
+                .endsWith("overdue by 3h");
+        sweepAt("2026-11-30T16:00:00Z");
+        assertThat(emailSubjectsTo(task, "tier-3-repeat-2", "grace@example.com")).hasSize(1);
+        assertThat(Tasks.task(task).getString("task.sla.nextCheckAt")).as("nothing left to fire").isNull();
 
-        assertThat(Tasks.awaitWriteBacks(task, 7)).extracting(w -> body(w).get("kind") + " " + body(w).get("action"))
+        assertThat(Tasks.awaitWriteBacks(task, 9)).extracting(w -> body(w).get("kind") + " " + body(w).get("action"))
                 .containsExactly("warning 50%-used", "warning 75%-used", "warning 30m-left", "breach due-passed",
-                        "escalation tier-1", "escalation tier-2", "escalation tier-3");
+                        "escalation tier-1", "escalation tier-2", "escalation tier-3", "escalation tier-3-repeat-1",
+                        "escalation tier-3-repeat-2");
         JsonPath view = Tasks.task(task);
         assertThat(view.getList("task.assignees", String.class)).contains("dave", "erin", "heidi", "frank",
                 "grace");
