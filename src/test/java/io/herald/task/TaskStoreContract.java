@@ -2,14 +2,25 @@ package io.herald.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herald.domain.Channel;
 import io.herald.domain.Decision;
 import io.herald.domain.EntityRef;
+import io.herald.domain.SlaCalendar;
+import io.herald.domain.SlaClock;
+import io.herald.domain.SlaClockState;
+import io.herald.domain.SlaPolicy;
+import io.herald.domain.SlaTier;
+import io.herald.domain.SlaWarning;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.support.Race;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -577,6 +588,48 @@ public abstract class TaskStoreContract {
         assertThat(store.writeBacksOfTask("t-9")).isEmpty();
     }
 
+    // ---- SLA clocks ---------------------------------------------------------------------------------------
+
+    @Test
+    void slaClockIsStoredWithItsTask() {
+        // Every instant and duration of the clock has a finer part than the microseconds the stores index.
+        SlaClock clock = new SlaClock(policy(), List.of("u-1", "u-2"), Duration.ofHours(8).plusNanos(1),
+                T0.minusNanos(1), SlaClockState.RUNNING, Duration.ofMinutes(42).plusNanos(7), T0.plusNanos(789), 3, 3,
+                1, T0.plusNanos(999), T0.plusSeconds(28_800).plusNanos(5), T0.plusSeconds(60).plusNanos(321));
+        Task task = withClock(task("t-1", "evt-1", PO, List.of("u-1", "u-2"), T0), clock);
+
+        assertThat(store.insertTask(task)).isTrue();
+
+        assertThat(store.findTask("t-1")).contains(task);
+        assertThat(store.tasksOfAssignee("u-2", TaskStatus.OPEN, 10)).containsExactly(task);
+        assertThat(store.tasksOfEntity(PO.key(), 10)).containsExactly(task);
+        assertThat(store.tasksOfEvent(SOURCE, "evt-1")).containsExactly(task);
+    }
+
+    @Test
+    void slaClockUpdatesWithTheTask() {
+        Task plain = task("t-1", "evt-1", PO, List.of("u-1"), T0);
+        store.insertTask(plain);
+        SlaClock started = clock(T0.plusSeconds(60).plusNanos(1));
+        SlaClock paused = new SlaClock(started.policy(), started.owners(), started.target(), started.startedAt(),
+                SlaClockState.PAUSED, Duration.ofMinutes(3).plusNanos(3), null, 1, null, 0, null, null, null);
+
+        Task running = store.updateTask(plain.withSla(started, List.of("u-1", "u-2"), T0.plusSeconds(1)))
+                .orElseThrow();
+        assertThat(running.sla()).isEqualTo(started);
+        assertThat(store.findTask("t-1")).contains(running);
+
+        Task waiting = store.updateTask(running.withSla(paused, running.assignees(), T0.plusSeconds(2)))
+                .orElseThrow();
+        assertThat(waiting.sla()).isEqualTo(paused);
+        assertThat(store.findTask("t-1")).contains(waiting);
+
+        Task withoutClock = store.updateTask(waiting.withSla(null, waiting.assignees(), T0.plusSeconds(3)))
+                .orElseThrow();
+        assertThat(withoutClock.sla()).isNull();
+        assertThat(store.findTask("t-1")).contains(withoutClock);
+    }
+
     // ---- both --------------------------------------------------------------------------------------------
 
     @Test
@@ -610,6 +663,29 @@ public abstract class TaskStoreContract {
     private static Task withAssignees(Task t, List<String> assignees) {
         return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(), assignees,
                 t.status(), t.decision(), t.createdAt(), t.updatedAt(), t.version());
+    }
+
+    private static SlaClock clock(Instant nextCheckAt) {
+        return new SlaClock(policy(), List.of("u-1"), Duration.ofHours(8), T0, SlaClockState.RUNNING, Duration.ZERO,
+                T0, 0, null, 0, null, T0.plusSeconds(28_800), nextCheckAt);
+    }
+
+    /** A policy with every part set: business hours with holidays, both kinds of warning, repeating tiers. */
+    private static SlaPolicy policy() {
+        SlaCalendar calendar = new SlaCalendar("de-office", "Europe/Berlin",
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY),
+                LocalTime.of(8, 0), LocalTime.of(17, 30), List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 12, 25)));
+        return new SlaPolicy("po-approval", 3, Duration.ofHours(8), calendar,
+                List.of(new SlaWarning(50, null), new SlaWarning(null, Duration.ofMinutes(30))),
+                List.of(new SlaTier(1, Duration.ZERO, List.of("assignees", "managers"), Duration.ofHours(4), 2),
+                        new SlaTier(2, Duration.ofDays(1), List.of("user:u-9", "team:purchasing"), null, 0)),
+                List.of(Channel.EMAIL, Channel.INAPP), "sla-«reminder» ✓");
+    }
+
+    private static Task withClock(Task t, SlaClock clock) {
+        return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(),
+                t.assignees(), t.status(), t.decision(), t.createdAt(), t.updatedAt(), t.version(), clock);
     }
 
     private static Decision decision(String actor, Instant at) {

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Like {@link DynamoDbStore}: every write is a single-item request, conditional on the key being absent or on
  * the version read; finds read strongly consistently, lists read eventually consistent indexes; instants are kept
- * in microseconds; every write stamps {@code expires_at}. A user's tasks are listed through rows of
+ * in microseconds (but for the SLA clock, kept whole as JSON, see {@link TaskItems}); every write stamps
+ * {@code expires_at}. A user's tasks are listed through rows of
  * {@code task-assignees}, which are checked against the tasks themselves (see {@link TaskAssigneeTable}).
  * Thread-safe, as the SDK client is.
  */

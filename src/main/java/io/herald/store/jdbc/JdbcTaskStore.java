@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * to refuse duplicates, updates on a version condition. The one write that takes several statements is a task's:
  * its row, then the rows that list it per assignee, which are derived from the stored task and completed by
  * repeating the call if it was interrupted (see V2__tasks.sql). Instants are kept in UTC at microsecond
- * precision; finer parts are truncated. Thread-safe as long as the data source is.
+ * precision; finer parts are truncated, except in the SLA clock, which is kept whole as JSON (V3__sla.sql).
+ * Thread-safe as long as the data source is.
  */
 public final class JdbcTaskStore implements TaskStore {
 
