@@ -52,6 +52,17 @@ final class TaskTable {
     static final String OF_EVENT = "SELECT " + COLUMNS + " FROM tasks WHERE event_source = ? AND event_id = ?"
             + " ORDER BY event_source, event_id, created_at, id";
 
+    /**
+     * Parameters: bound (a whole microsecond), limit. Index {@code tasks_sla_due}; tasks without a next check
+     * have a null {@code sla_check_at}, which the range never reaches. See {@link io.herald.store.DueSlaChecks}.
+     */
+    static final String SLA_CHECKS_UP_TO = "SELECT " + COLUMNS + " FROM tasks WHERE sla_check_at <= ?"
+            + " ORDER BY sla_check_at, id LIMIT ?";
+
+    /** Parameters: a whole microsecond. Index {@code tasks_sla_due}. */
+    static final String SLA_CHECKS_AT = "SELECT " + COLUMNS + " FROM tasks WHERE sla_check_at = ?"
+            + " ORDER BY sla_check_at, id";
+
     private final JsonColumns json;
 
     TaskTable(JsonColumns json) {
