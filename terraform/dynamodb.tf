@@ -164,6 +164,14 @@ resource "aws_dynamodb_table" "tasks" {
     name = "created_key"
     type = "S"
   }
+  attribute {
+    name = "sla_check"
+    type = "S"
+  }
+  attribute {
+    name = "sla_check_key"
+    type = "S"
+  }
 
   # The tasks about one entity, newest first.
   global_secondary_index {
@@ -178,6 +186,15 @@ resource "aws_dynamodb_table" "tasks" {
     name            = "by-event"
     hash_key        = "event_key"
     range_key       = "created_key"
+    projection_type = "ALL"
+  }
+
+  # Tasks whose SLA clock has a next check, earliest first: sparse (only those tasks carry sla_check, always
+  # "scheduled"), so the sweep reads the checks that are due and never the open tasks without one.
+  global_secondary_index {
+    name            = "by-sla-check"
+    hash_key        = "sla_check"
+    range_key       = "sla_check_key"
     projection_type = "ALL"
   }
 

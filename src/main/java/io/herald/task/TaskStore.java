@@ -68,4 +68,16 @@ public interface TaskStore {
 
     /** Write-backs of one task, oldest first. */
     List<WriteBack> writeBacksOfTask(String taskId);
+
+    /**
+     * Tasks whose SLA clock has a check due: {@code sla().nextCheckAt()} at or before {@code now}, earliest first
+     * (ties in id order). Served by an index on the next check time, so its cost follows the number of due tasks,
+     * not the number of open ones; tasks without a clock or without a next check are not in that index.
+     *
+     * <p>The comparison with {@code now} is exact to the nanosecond, although indexes keep microseconds; the order
+     * is by the check time at microsecond precision, so checks within one microsecond come in id order. Like the
+     * other lists, a task is returned as it was indexed, which on a store with eventually consistent indexes may
+     * be an update behind: act on it through {@link #updateTask}, whose version condition refuses a stale copy.
+     */
+    List<Task> dueSlaChecks(Instant now, int limit);
 }

@@ -2,14 +2,25 @@ package io.herald.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herald.domain.Channel;
 import io.herald.domain.Decision;
 import io.herald.domain.EntityRef;
+import io.herald.domain.SlaCalendar;
+import io.herald.domain.SlaClock;
+import io.herald.domain.SlaClockState;
+import io.herald.domain.SlaPolicy;
+import io.herald.domain.SlaTier;
+import io.herald.domain.SlaWarning;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.support.Race;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -577,6 +588,161 @@ public abstract class TaskStoreContract {
         assertThat(store.writeBacksOfTask("t-9")).isEmpty();
     }
 
+    // ---- SLA clocks ---------------------------------------------------------------------------------------
+
+    @Test
+    void slaClockIsStoredWithItsTask() {
+        // Every instant and duration of the clock has a finer part than the microseconds the stores index.
+        SlaClock clock = new SlaClock(policy(), List.of("u-1", "u-2"), Duration.ofHours(8).plusNanos(1),
+                T0.minusNanos(1), SlaClockState.RUNNING, Duration.ofMinutes(42).plusNanos(7), T0.plusNanos(789), 3, 3,
+                1, T0.plusNanos(999), T0.plusSeconds(28_800).plusNanos(5), T0.plusSeconds(60).plusNanos(321));
+        Task task = withClock(task("t-1", "evt-1", PO, List.of("u-1", "u-2"), T0), clock);
+
+        assertThat(store.insertTask(task)).isTrue();
+
+        assertThat(store.findTask("t-1")).contains(task);
+        assertThat(store.tasksOfAssignee("u-2", TaskStatus.OPEN, 10)).containsExactly(task);
+        assertThat(store.tasksOfEntity(PO.key(), 10)).containsExactly(task);
+        assertThat(store.tasksOfEvent(SOURCE, "evt-1")).containsExactly(task);
+        assertThat(store.dueSlaChecks(T0.plusSeconds(61), 10)).containsExactly(task);
+    }
+
+    @Test
+    void slaClockUpdatesWithTheTask() {
+        Task plain = task("t-1", "evt-1", PO, List.of("u-1"), T0);
+        store.insertTask(plain);
+        SlaClock started = clock(T0.plusSeconds(60).plusNanos(1));
+        SlaClock paused = new SlaClock(started.policy(), started.owners(), started.target(), started.startedAt(),
+                SlaClockState.PAUSED, Duration.ofMinutes(3).plusNanos(3), null, 1, null, 0, null, null, null);
+
+        Task running = store.updateTask(plain.withSla(started, List.of("u-1", "u-2"), T0.plusSeconds(1)))
+                .orElseThrow();
+        assertThat(running.sla()).isEqualTo(started);
+        assertThat(store.findTask("t-1")).contains(running);
+
+        Task waiting = store.updateTask(running.withSla(paused, running.assignees(), T0.plusSeconds(2)))
+                .orElseThrow();
+        assertThat(waiting.sla()).isEqualTo(paused);
+        assertThat(store.findTask("t-1")).contains(waiting);
+
+        Task withoutClock = store.updateTask(waiting.withSla(null, waiting.assignees(), T0.plusSeconds(3)))
+                .orElseThrow();
+        assertThat(withoutClock.sla()).isNull();
+        assertThat(store.findTask("t-1")).contains(withoutClock);
+    }
+
+    @Test
+    void dueSlaChecksListsOnlyTasksWithACheckDue() {
+        Instant now = T0.plusSeconds(60);
+        Task overdue = slaTask("t-1", now.minusSeconds(30));
+        Task dueNow = slaTask("t-2", now);
+        store.insertTask(overdue);
+        store.insertTask(dueNow);
+        store.insertTask(task("t-3", "evt-3", PO, List.of("u-1"), T0));
+        store.insertTask(slaTask("t-4", null));
+        store.insertTask(slaTask("t-5", now.plusSeconds(1)));
+
+        assertThat(store.dueSlaChecks(now, 10)).containsExactly(overdue, dueNow);
+    }
+
+    @Test
+    void dueSlaChecksCompareToTheNanosecond() {
+        Instant wholeMicro = T0.plusSeconds(60);
+        Task atWholeMicro = slaTask("t-1", wholeMicro);
+        store.insertTask(atWholeMicro);
+        Task afterWholeMicro = slaTask("t-2", wholeMicro.plusNanos(500));
+        store.insertTask(afterWholeMicro);
+        assertThat(store.dueSlaChecks(wholeMicro, 10)).containsExactly(atWholeMicro);
+
+        Instant withNanos = T0.plusSeconds(120).plusNanos(250);
+        Task justBefore = slaTask("t-3", withNanos.minusNanos(1));
+        Task exactly = slaTask("t-4", withNanos);
+        store.insertTask(justBefore);
+        store.insertTask(exactly);
+        store.insertTask(slaTask("t-5", withNanos.plusNanos(1)));
+        store.insertTask(slaTask("t-6", withNanos.plusNanos(750)));
+        assertThat(store.dueSlaChecks(withNanos, 10))
+                .containsExactly(atWholeMicro, afterWholeMicro, justBefore, exactly);
+    }
+
+    @Test
+    void dueSlaChecksAreEarliestFirstAndLimited() {
+        Instant now = T0.plusSeconds(60);
+        Task second = slaTask("t-2", T0.plusSeconds(2));
+        Task first = slaTask("t-5", T0.plusSeconds(1));
+        // Due at the same instant as the second: the id decides.
+        Task third = slaTask("t-3", T0.plusSeconds(2));
+        Task fourth = slaTask("t-1", T0.plusSeconds(3));
+        for (Task task : List.of(fourth, second, third, first)) {
+            store.insertTask(task);
+        }
+
+        assertThat(store.dueSlaChecks(now, 10)).containsExactly(first, second, third, fourth);
+        assertThat(store.dueSlaChecks(now, 3)).containsExactly(first, second, third);
+        assertThat(store.dueSlaChecks(now, 1)).containsExactly(first);
+    }
+
+    @Test
+    void dueSlaChecksFillTheLimitWhenItEndsWithinNowsMicrosecond() {
+        Instant now = T0.plusSeconds(60).plusNanos(100);
+        Task overdue = slaTask("t-1", now.minusSeconds(1));
+        // Both in the microsecond after now's whole one, where the id orders them: t-2 is not due yet, t-3 is.
+        store.insertTask(slaTask("t-2", now.plusNanos(400)));
+        Task dueNow = slaTask("t-3", now);
+        store.insertTask(overdue);
+        store.insertTask(dueNow);
+
+        assertThat(store.dueSlaChecks(now, 2)).containsExactly(overdue, dueNow);
+    }
+
+    @Test
+    void clearingTheNextCheckTakesATaskOutOfTheDueChecks() {
+        Instant now = T0.plusSeconds(60);
+        Task due = slaTask("t-1", now.minusSeconds(1));
+        Task alsoDue = slaTask("t-2", now.minusSeconds(1));
+        store.insertTask(due);
+        store.insertTask(alsoDue);
+
+        Task cleared = store.updateTask(withClock(due, withNextCheck(due.sla(), null))).orElseThrow();
+        store.updateTask(alsoDue.withSla(null, alsoDue.assignees(), now)).orElseThrow();
+
+        assertThat(store.dueSlaChecks(now, 10)).isEmpty();
+        assertThat(store.findTask("t-1")).contains(cleared);
+
+        Task later = store.updateTask(withClock(cleared, withNextCheck(cleared.sla(), now.plusSeconds(60))))
+                .orElseThrow();
+        assertThat(store.dueSlaChecks(now, 10)).isEmpty();
+        assertThat(store.dueSlaChecks(now.plusSeconds(60), 10)).containsExactly(later);
+    }
+
+    @Test
+    void answeredTaskLeavesTheDueChecks() {
+        Instant now = T0.plusSeconds(60);
+        Task open = slaTask("t-1", now.minusSeconds(1));
+        store.insertTask(open);
+
+        Task answered = store.updateTask(open.decided(decision("u-1", now), now)).orElseThrow();
+
+        assertThat(answered.sla().state()).isEqualTo(SlaClockState.STOPPED);
+        assertThat(answered.sla().nextCheckAt()).isNull();
+        assertThat(store.dueSlaChecks(now, 10)).isEmpty();
+        assertThat(store.findTask("t-1")).contains(answered);
+    }
+
+    @Test
+    void answeredTaskStaysDueWhileACheckpointIsFiring() {
+        Instant now = T0.plusSeconds(60);
+        SlaClock firing = new SlaClock(policy(), List.of("u-1"), Duration.ofHours(8), T0, SlaClockState.RUNNING,
+                Duration.ZERO, T0, 2, 2, 0, now.minusSeconds(5), T0.plusSeconds(28_800), now.minusSeconds(5));
+        Task open = withClock(task("t-1", "evt-1", PO, List.of("u-1"), T0), firing);
+        store.insertTask(open);
+
+        Task answered = store.updateTask(open.decided(decision("u-1", now), now)).orElseThrow();
+
+        assertThat(answered.sla().state()).isEqualTo(SlaClockState.STOPPED);
+        assertThat(store.dueSlaChecks(now, 10)).containsExactly(answered);
+    }
+
     // ---- both --------------------------------------------------------------------------------------------
 
     @Test
@@ -610,6 +776,39 @@ public abstract class TaskStoreContract {
     private static Task withAssignees(Task t, List<String> assignees) {
         return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(), assignees,
                 t.status(), t.decision(), t.createdAt(), t.updatedAt(), t.version());
+    }
+
+    /** An open task whose running clock next wants a check at {@code nextCheckAt} (null: none). */
+    private static Task slaTask(String id, Instant nextCheckAt) {
+        return withClock(task(id, "evt-" + id, PO, List.of("u-1"), T0), clock(nextCheckAt));
+    }
+
+    private static SlaClock clock(Instant nextCheckAt) {
+        return new SlaClock(policy(), List.of("u-1"), Duration.ofHours(8), T0, SlaClockState.RUNNING, Duration.ZERO,
+                T0, 0, null, 0, null, T0.plusSeconds(28_800), nextCheckAt);
+    }
+
+    /** A policy with every part set: business hours with holidays, both kinds of warning, repeating tiers. */
+    private static SlaPolicy policy() {
+        SlaCalendar calendar = new SlaCalendar("de-office", "Europe/Berlin",
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY),
+                LocalTime.of(8, 0), LocalTime.of(17, 30), List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 12, 25)));
+        return new SlaPolicy("po-approval", 3, Duration.ofHours(8), calendar,
+                List.of(new SlaWarning(50, null), new SlaWarning(null, Duration.ofMinutes(30))),
+                List.of(new SlaTier(1, Duration.ZERO, List.of("assignees", "managers"), Duration.ofHours(4), 2),
+                        new SlaTier(2, Duration.ofDays(1), List.of("user:u-9", "team:purchasing"), null, 0)),
+                List.of(Channel.EMAIL, Channel.INAPP), "sla-«reminder» ✓");
+    }
+
+    private static Task withClock(Task t, SlaClock clock) {
+        return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(),
+                t.assignees(), t.status(), t.decision(), t.createdAt(), t.updatedAt(), t.version(), clock);
+    }
+
+    private static SlaClock withNextCheck(SlaClock c, Instant nextCheckAt) {
+        return new SlaClock(c.policy(), c.owners(), c.target(), c.startedAt(), c.state(), c.accrued(),
+                c.runningSince(), c.fired(), c.firing(), c.skipped(), c.firingAt(), c.dueAt(), nextCheckAt);
     }
 
     private static Decision decision(String actor, Instant at) {

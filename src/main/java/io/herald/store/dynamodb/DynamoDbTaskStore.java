@@ -5,6 +5,7 @@ import io.herald.domain.EventKey;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
+import io.herald.store.DueSlaChecks;
 import io.herald.task.TaskStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Like {@link DynamoDbStore}: every write is a single-item request, conditional on the key being absent or on
  * the version read; finds read strongly consistently, lists read eventually consistent indexes; instants are kept
- * in microseconds; every write stamps {@code expires_at}. A user's tasks are listed through rows of
+ * in microseconds (but for the SLA clock, kept whole as JSON, see {@link TaskItems}); every write stamps
+ * {@code expires_at}. A user's tasks are listed through rows of
  * {@code task-assignees}, which are checked against the tasks themselves (see {@link TaskAssigneeTable}).
  * Thread-safe, as the SDK client is.
  */
@@ -30,6 +32,7 @@ public final class DynamoDbTaskStore implements TaskStore {
     private final TaskAssigneeTable assignees;
     private final TokenUseTable tokenUses;
     private final WriteBackTable writeBacks;
+    private final SlaCheckQueries slaChecks;
 
     /**
      * @param retention how long an item is kept after its last write
@@ -43,6 +46,7 @@ public final class DynamoDbTaskStore implements TaskStore {
         this.assignees = new TaskAssigneeTable(calls, tables.taskAssignees(), expiry);
         this.tokenUses = new TokenUseTable(calls, tables.tokenUses(), expiry);
         this.writeBacks = new WriteBackTable(calls, tables.writeBacks(), expiry);
+        this.slaChecks = new SlaCheckQueries(calls, tables.tasks());
     }
 
     @Override
@@ -76,6 +80,11 @@ public final class DynamoDbTaskStore implements TaskStore {
     @Override
     public List<Task> tasksOfEvent(String eventSource, String eventId) {
         return tasks.ofEvent(new EventKey(eventSource, eventId));
+    }
+
+    @Override
+    public List<Task> dueSlaChecks(Instant now, int limit) {
+        return DueSlaChecks.read(slaChecks, now, requirePositive(limit));
     }
 
     @Override

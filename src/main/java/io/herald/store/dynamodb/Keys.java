@@ -21,4 +21,17 @@ final class Keys {
     static String timeOrdered(Instant at, String id) {
         return Micros.sortable(Micros.of(at)) + "#" + id;
     }
+
+    /** The start every {@link #timeOrdered} key of {@code at}'s microsecond shares. */
+    static String timeOrderedPrefix(Instant at) {
+        return Micros.sortable(Micros.of(at)) + "#";
+    }
+
+    /**
+     * Sorts after every {@link #timeOrdered} key of {@code at}'s microsecond or earlier, and before every later
+     * one: the digits of the next microsecond, which differ from those of earlier keys before their {@code #}.
+     */
+    static String timeOrderedAfter(Instant at) {
+        return Micros.sortable(Math.addExact(Micros.of(at), 1));
+    }
 }

@@ -40,6 +40,18 @@ final class Queries {
                 .build();
     }
 
+    /** The part of a partition whose sort key starts with {@code prefix}, in ascending sort key order. */
+    static QueryRequest prefix(String table, String index, String partition, AttributeValue value, String sortKey,
+            String prefix) {
+        return QueryRequest.builder()
+                .tableName(table)
+                .indexName(index)
+                .keyConditionExpression("#p = :p AND begins_with(#s, :s)")
+                .expressionAttributeNames(Map.of("#p", partition, "#s", sortKey))
+                .expressionAttributeValues(Map.of(":p", value, ":s", AttributeValue.fromS(prefix)))
+                .build();
+    }
+
     static AttributeValue micros(Instant instant) {
         return AttributeValue.fromN(Long.toString(Micros.of(instant)));
     }

@@ -2,6 +2,9 @@ package io.herald.store.dynamodb;
 
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.store.SlaCheckIndex;
+import io.herald.store.SlaClockJson;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -10,6 +13,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The items of table {@code tasks}: key id, and two indexes sorted by creation (then id): {@value #BY_ENTITY} on
  * the entity's key and {@value #BY_EVENT} on the event's. A user's tasks are found through
  * {@link TaskAssigneeItems}, as a list attribute cannot be an index key.
+ *
+ * <p>The SLA clock is one JSON attribute ({@link SlaClockJson}). The sparse {@value #BY_SLA_CHECK} index holds
+ * only tasks whose clock has a next check, all in one partition ({@value #SLA_CHECK} = {@value #SCHEDULED}),
+ * sorted by the check time as {@link SlaCheckIndex} rounds it, then id; like the write-backs' due index, a task
+ * leaves it when an update drops the two attributes, which writing the item whole does.
  */
 final class TaskItems {
 
@@ -18,6 +26,10 @@ final class TaskItems {
     static final String ENTITY_KEY = "entity_key";
     static final String EVENT_KEY = "event_key";
     static final String CREATED_KEY = "created_key";
+    static final String SLA_CHECK = "sla_check";
+    static final String SLA_CHECK_KEY = "sla_check_key";
+    /** The one partition of {@value #BY_SLA_CHECK}. */
+    static final String SCHEDULED = "scheduled";
     private static final String EVENT_SOURCE = "event_source";
     private static final String EVENT_ID = "event_id";
     private static final String RULE = "rule";
@@ -29,9 +41,11 @@ final class TaskItems {
     private static final String DECISION = "decision";
     private static final String CREATED_AT = "created_at";
     private static final String UPDATED_AT = "updated_at";
+    private static final String SLA = "sla";
 
     static final String BY_ENTITY = "by-entity";
     static final String BY_EVENT = "by-event";
+    static final String BY_SLA_CHECK = "by-sla-check";
 
     private TaskItems() {
     }
@@ -46,6 +60,7 @@ final class TaskItems {
     }
 
     static Map<String, AttributeValue> item(Task t, long expiresAt) {
+        Instant check = SlaCheckIndex.of(t);
         return new ItemWriter()
                 .string(ID, t.id())
                 .string(EVENT_SOURCE, t.eventSource())
@@ -62,6 +77,9 @@ final class TaskItems {
                 .map(DECISION, NestedItems.decision(t.decision()))
                 .instant(CREATED_AT, t.createdAt())
                 .instant(UPDATED_AT, t.updatedAt())
+                .string(SLA, SlaClockJson.write(t.sla()))
+                .string(SLA_CHECK, check == null ? null : SCHEDULED)
+                .string(SLA_CHECK_KEY, check == null ? null : Keys.timeOrdered(check, t.id()))
                 .number(VERSION, t.version())
                 .number(Retention.EXPIRES_AT, expiresAt)
                 .build();
@@ -82,13 +100,17 @@ final class TaskItems {
                 NestedItems.decision(read.map(DECISION)),
                 read.instant(CREATED_AT),
                 read.instant(UPDATED_AT),
-                read.number(VERSION));
+                read.number(VERSION),
+                SlaClockJson.read(read.string(SLA)));
     }
 
-    /** The copy the table holds after a successful update: the caller's state, at the next version. */
+    /**
+     * The copy the table holds after a successful update: the caller's state, at the next version. The SLA clock
+     * is kept whole, as JSON keeps every nanosecond.
+     */
     static Task stored(Task t) {
         return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(),
                 t.assignees(), t.status(), NestedItems.truncated(t.decision()), Micros.truncated(t.createdAt()),
-                Micros.truncated(t.updatedAt()), t.version() + 1);
+                Micros.truncated(t.updatedAt()), t.version() + 1, t.sla());
     }
 }

@@ -6,6 +6,7 @@ import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
+import io.herald.store.DueSlaChecks;
 import io.herald.task.TaskStore;
 import java.time.Instant;
 import java.util.List;
@@ -21,18 +22,21 @@ import javax.sql.DataSource;
  * to refuse duplicates, updates on a version condition. The one write that takes several statements is a task's:
  * its row, then the rows that list it per assignee, which are derived from the stored task and completed by
  * repeating the call if it was interrupted (see V2__tasks.sql). Instants are kept in UTC at microsecond
- * precision; finer parts are truncated. Thread-safe as long as the data source is.
+ * precision; finer parts are truncated, except in the SLA clock, which is kept whole as JSON (V3__sla.sql).
+ * Thread-safe as long as the data source is.
  */
 public final class JdbcTaskStore implements TaskStore {
 
     private final Statements statements;
     private final TaskTable tasks;
     private final AssigneeRows assignees;
+    private final SlaCheckRows slaChecks;
 
     public JdbcTaskStore(DataSource dataSource, ObjectMapper mapper) {
         this.statements = new Statements(Objects.requireNonNull(dataSource, "dataSource"));
         this.tasks = new TaskTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
         this.assignees = new AssigneeRows(statements);
+        this.slaChecks = new SlaCheckRows(statements, tasks);
     }
 
     @Override
@@ -89,6 +93,12 @@ public final class JdbcTaskStore implements TaskStore {
             s.setString(1, eventSource);
             s.setString(2, eventId);
         }, tasks::read);
+    }
+
+    @Override
+    public List<Task> dueSlaChecks(Instant now, int limit) {
+        requirePositive(limit);
+        return DueSlaChecks.read(slaChecks, now, limit);
     }
 
     @Override

@@ -7,10 +7,13 @@ import static io.herald.store.jdbc.Columns.setInstant;
 
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.store.SlaCheckIndex;
+import io.herald.store.SlaClockJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.stream.Collectors;
 
 /** The statements on table {@code tasks} and the mapping between its rows and {@link Task}. */
@@ -18,7 +21,8 @@ final class TaskTable {
 
     /** Every column but id and version, in the order {@link #bindState} binds them. */
     private static final String STATE_COLUMNS = "event_source, event_id, rule, title, " + EntityColumns.NAMES
-            + ", actions, assignees, status, " + DecisionColumns.NAMES + ", created_at, updated_at";
+            + ", actions, assignees, status, " + DecisionColumns.NAMES
+            + ", created_at, updated_at, sla, sla_check_at";
 
     private static final String COLUMNS = "id, " + STATE_COLUMNS + ", version";
 
@@ -27,8 +31,8 @@ final class TaskTable {
             .map(column -> "t." + column)
             .collect(Collectors.joining(", "));
 
-    static final String INSERT = "INSERT INTO tasks (" + COLUMNS + ") VALUES (?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT = "INSERT INTO tasks (" + COLUMNS + ") VALUES ("
+            + String.join(", ", Collections.nCopies(COLUMNS.split(", ").length, "?")) + ")";
 
     static final String FIND = "SELECT " + COLUMNS + " FROM tasks WHERE id = ?";
 
@@ -47,6 +51,17 @@ final class TaskTable {
     /** Parameters: event source, event id. Index {@code tasks_by_event}. */
     static final String OF_EVENT = "SELECT " + COLUMNS + " FROM tasks WHERE event_source = ? AND event_id = ?"
             + " ORDER BY event_source, event_id, created_at, id";
+
+    /**
+     * Parameters: bound (a whole microsecond), limit. Index {@code tasks_sla_due}; tasks without a next check
+     * have a null {@code sla_check_at}, which the range never reaches. See {@link io.herald.store.DueSlaChecks}.
+     */
+    static final String SLA_CHECKS_UP_TO = "SELECT " + COLUMNS + " FROM tasks WHERE sla_check_at <= ?"
+            + " ORDER BY sla_check_at, id LIMIT ?";
+
+    /** Parameters: a whole microsecond. Index {@code tasks_sla_due}. */
+    static final String SLA_CHECKS_AT = "SELECT " + COLUMNS + " FROM tasks WHERE sla_check_at = ?"
+            + " ORDER BY sla_check_at, id";
 
     private final JsonColumns json;
 
@@ -81,6 +96,9 @@ final class TaskTable {
         i = DecisionColumns.bind(statement, i, task.decision());
         setInstant(statement, i++, task.createdAt());
         setInstant(statement, i++, task.updatedAt());
+        statement.setString(i++, SlaClockJson.write(task.sla()));
+        // Rounded up, not truncated like the other instants: see SlaCheckIndex.
+        setInstant(statement, i++, SlaCheckIndex.of(task));
         return i;
     }
 
@@ -98,13 +116,17 @@ final class TaskTable {
                 DecisionColumns.read(row),
                 getInstant(row, "created_at"),
                 getInstant(row, "updated_at"),
-                row.getLong("version"));
+                row.getLong("version"),
+                SlaClockJson.read(row.getString("sla")));
     }
 
-    /** The copy the store holds after a successful update: the caller's state with the next version. */
+    /**
+     * The copy the store holds after a successful update: the caller's state with the next version. The SLA clock
+     * is kept whole, as JSON keeps every nanosecond.
+     */
     static Task stored(Task t) {
         return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(),
                 t.assignees(), t.status(), DecisionColumns.stored(t.decision()), Columns.stored(t.createdAt()),
-                Columns.stored(t.updatedAt()), t.version() + 1);
+                Columns.stored(t.updatedAt()), t.version() + 1, t.sla());
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.domain.Decision;
 import io.herald.domain.EntityRef;
+import io.herald.domain.SlaClock;
+import io.herald.domain.SlaClockState;
+import io.herald.domain.SlaPolicy;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
@@ -14,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +121,10 @@ class TaskQueryPlanTest {
                 List.of("tasks_by_entity")));
         plans.put("tasksOfEvent", new Plan(explain(connection, TaskTable.OF_EVENT, "/crm", "evt-7"), false,
                 List.of("tasks_by_event")));
+        plans.put("dueSlaChecks", new Plan(explain(connection, TaskTable.SLA_CHECKS_UP_TO, NOW, 10), true,
+                List.of("tasks_sla_due")));
+        plans.put("dueSlaChecksWithinAMicrosecond", new Plan(explain(connection, TaskTable.SLA_CHECKS_AT, NOW), false,
+                List.of("tasks_sla_due")));
         plans.put("tokenUse", new Plan(explain(connection, TokenUseTable.FIND, "tok-7"), false,
                 List.of("token_uses_pk")));
         plans.put("findWriteBack", new Plan(explain(connection, WriteBackTable.FIND, "w-7"), false,
@@ -171,10 +179,18 @@ class TaskQueryPlanTest {
         return new EntityRef("s4", "purchase-order", "po-" + key(i, 200));
     }
 
+    /**
+     * Open tasks have an SLA clock whose next check is spread around {@code NOW}, every seventh none; answering
+     * stops the clock, which then has no next check.
+     */
     private static Task task(int i) {
+        Instant nextCheck = i % 7 == 0 ? null : NOW.plusSeconds(i % 600 - 300);
+        SlaClock clock = new SlaClock(new SlaPolicy("policy", 1, Duration.ofHours(8), null, List.of(), List.of(),
+                List.of(), "template"), List.of("u-1"), Duration.ofHours(8), NOW, SlaClockState.RUNNING, Duration.ZERO,
+                NOW, 0, null, 0, null, NOW.plusSeconds(28_800), nextCheck);
         Task open = new Task("t-" + i, "/crm", "evt-" + key(i, 500), "rule", "title", entity(i), List.of("ok"),
                 List.of("u-" + key(i, 100), "u-" + (i + 1) % 100), TaskStatus.OPEN, null, NOW.plusSeconds(i),
-                NOW.plusSeconds(i), 0);
+                NOW.plusSeconds(i), 0, clock);
         return i % 3 == 0 ? open : open.decided(new Decision("ok", "u-1", null, NOW, "tok-" + i), NOW);
     }
 

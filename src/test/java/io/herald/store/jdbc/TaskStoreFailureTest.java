@@ -46,6 +46,8 @@ class TaskStoreFailureTest {
             assertThatThrownBy(() -> store.openWriteBacksOf("k", 0)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> store.dueWriteBacks(Instant.EPOCH, 0))
                     .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.dueSlaChecks(Instant.EPOCH, 0))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
