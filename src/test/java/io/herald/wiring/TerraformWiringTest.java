@@ -655,7 +655,9 @@ class TerraformWiringTest {
         Map<String, Object> queues = new LinkedHashMap<>((Map<String, Object>) wiring.get("queues"));
         queues.put("reports", Map.of("batch_size", 5, "max_receive_count", 3, "fifo", true));
         wiring.put("queues", queues);
-        wiring.put("schedules", Map.of("nightly", Map.of("expression", "cron(0 3 * * ? *)")));
+        Map<String, Object> schedules = new LinkedHashMap<>((Map<String, Object>) wiring.get("schedules"));
+        schedules.put("nightly", Map.of("expression", "cron(0 3 * * ? *)", "every", "24h"));
+        wiring.put("schedules", schedules);
         return yaml.writeValueAsString(wiring);
     }
 }
