@@ -79,6 +79,11 @@ locals {
     # Action links in messages point at the callback routes of this API.
     HERALD_CALLBACK_BASE_URL = aws_apigatewayv2_api.http.api_endpoint
     HERALD_WRITEBACK_URL     = var.xconnector_writeback_url
+    # EventBridge Scheduler invokes the scheduled functions (schedules.tf); no function runs them itself.
+    HERALD_SCHEDULES_LOCAL = "false"
+    # Functions start often and side by side here; rather than each cold start rescanning the store for stuck work,
+    # sla-sweep re-drives what waited too long.
+    HERALD_RECOVERY_ON_START = "false"
     # Set for native executables on Lambda, as Quarkus' generated native SAM template does.
     DISABLE_SIGNAL_HANDLERS = "true"
   }

@@ -140,6 +140,7 @@ class SlaClockTest {
         tasks.updateTask(open.decided(new Decision("acknowledge", "dave", null, clock.instant(), null),
                 clock.instant())).orElseThrow();
         Herald.clearFaults();
+        clock.advance(Duration.ofMinutes(1)); // the retries' time comes
         Herald.awaitIdle();
 
         assertThat(messages(task, "50%-used")).isEmpty();

@@ -13,11 +13,17 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** functions.yaml and the code must describe the same functions, routes and queues. */
+/** functions.yaml and the code must describe the same functions, routes, queues and schedules. */
 @QuarkusTest
 class FunctionsWiringTest {
 
@@ -29,6 +35,9 @@ class FunctionsWiringTest {
 
     @Inject
     Instance<QueueConsumer> consumers;
+
+    @Inject
+    Instance<ScheduledFunction> scheduledFunctions;
 
     @Inject
     BeanManager beans;
@@ -48,6 +57,41 @@ class FunctionsWiringTest {
                 .filter(q -> q != null).collect(Collectors.toSet());
         assertThat(consumed).isEqualTo(triggering);
         assertThat(manifest.queues().keySet()).isEqualTo(triggering);
+    }
+
+    @Test
+    void everyScheduledFunctionInCodeIsDeclaredWithAScheduleAndTheOtherWayRound() {
+        Set<String> inCode = scheduledFunctions.stream().map(ScheduledFunction::name).collect(Collectors.toSet());
+        Set<String> declared = manifest.functions().values().stream().filter(f -> f.schedule() != null)
+                .map(FunctionSpec::handler).collect(Collectors.toSet());
+        assertThat(inCode).isEqualTo(declared);
+        // and local mode finds each one's bean: it has a job for every schedule
+        assertThat(LocalSchedules.jobs(manifest, scheduledFunctions)).extracting(LocalSchedules.Job::id)
+                .containsExactlyInAnyOrderElementsOf(manifest.schedules().keySet());
+    }
+
+    @Test
+    void everyScheduleTriggersExactlyOneFunction() {
+        List<String> triggering = manifest.functions().values().stream().map(FunctionSpec::schedule)
+                .filter(s -> s != null).toList();
+        assertThat(triggering).doesNotHaveDuplicates();
+        assertThat(manifest.schedules().keySet()).containsExactlyInAnyOrderElementsOf(triggering);
+    }
+
+    @Test
+    void everyScheduleRunsLocallyAtTheRateTheCloudRunsIt() {
+        Pattern rate = Pattern.compile("rate\\((\\d+) (minute|hour|day)s?\\)");
+        manifest.schedules().forEach((name, schedule) -> {
+            assertThat(schedule.every()).as(name + " every").isNotBlank();
+            Duration every = Duration.parse("PT" + schedule.every());
+            assertThat(every).as(name + " every").isPositive();
+            Matcher cloud = rate.matcher(schedule.expression());
+            if (cloud.matches()) {
+                ChronoUnit unit = ChronoUnit.valueOf(cloud.group(2).toUpperCase(Locale.ROOT) + "S");
+                assertThat(every).as(name + " every, against " + schedule.expression())
+                        .isEqualTo(Duration.of(Long.parseLong(cloud.group(1)), unit));
+            }
+        });
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -183,6 +184,19 @@ class TerraformWiringTest {
     }
 
     @Test
+    void noFunctionRunsSchedulesOrStartUpRecoveryItself() throws IOException {
+        String properties = Files.readString(PROJECT.resolve("src/main/resources/application.properties"));
+        for (String property : List.of(LocalSchedules.ENABLED, "herald.recovery.on-start")) {
+            assertThat(properties).containsPattern("(?m)^" + Pattern.quote(property) + "=");
+            // how Quarkus maps a property to its environment variable
+            String variable = property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+            terraform.instances("aws_lambda_function.function").forEach((name, lambda) ->
+                    assertThat(environment(terraform, lambda).get(variable)).as(name + " " + variable)
+                            .isEqualTo("false"));
+        }
+    }
+
+    @Test
     void dynamoDbTablesMatchTheStoreDesign() {
         Map<String, Table> expected = Map.of(
                 "events", new Table("source", "id", Map.of("source", "S", "id", "S", "status", "S",
@@ -316,6 +330,9 @@ class TerraformWiringTest {
             Map.entry("HERALD_OPENTEXT_BILLING_CODE", ""),
             Map.entry("HERALD_CALLBACK_BASE_URL", new Unknown("aws_apigatewayv2_api.http.api_endpoint")),
             Map.entry("HERALD_WRITEBACK_URL", new Unknown("var.xconnector_writeback_url")),
+            // EventBridge Scheduler runs the schedules, and sla-sweep (not every cold start) re-drives stuck work
+            Map.entry("HERALD_SCHEDULES_LOCAL", "false"),
+            Map.entry("HERALD_RECOVERY_ON_START", "false"),
             Map.entry("DISABLE_SIGNAL_HANDLERS", "true"));
 
     private static void assertFunctions(TerraformModule tf, FunctionsManifest manifest) {
@@ -656,7 +673,9 @@ class TerraformWiringTest {
         Map<String, Object> queues = new LinkedHashMap<>((Map<String, Object>) wiring.get("queues"));
         queues.put("reports", Map.of("batch_size", 5, "max_receive_count", 3, "fifo", true));
         wiring.put("queues", queues);
-        wiring.put("schedules", Map.of("nightly", Map.of("expression", "cron(0 3 * * ? *)")));
+        Map<String, Object> schedules = new LinkedHashMap<>((Map<String, Object>) wiring.get("schedules"));
+        schedules.put("nightly", Map.of("expression", "cron(0 3 * * ? *)", "every", "24h"));
+        wiring.put("schedules", schedules);
         return yaml.writeValueAsString(wiring);
     }
 }
