@@ -111,7 +111,7 @@ class SlaEscalationTest {
         Map<String, Object> email = messages(task, "tier-2").stream().filter(s -> "EMAIL".equals(s.get("channel")))
                 .findFirst().orElseThrow();
         assertThat((String) email.get("text")).contains("Escalation, tier 2").contains("overdue by 1h")
-                .contains("(business hours)").contains("30 Nov 2026, 13:00 Europe/Berlin");
+                .contains("(business hours)").contains("30.11.2026, 13:00 Europe/Berlin") // Erin reads German;
         List<Tasks.Link> links = Tasks.linksTo(task + "/tier-2", "erin@example.com");
         assertThat(links).extracting(Tasks.Link::action).containsExactly("acknowledge", "comment");
     }
