@@ -52,7 +52,14 @@ public class SlaSweep {
         Tally tally = new Tally();
         for (int page = 0; page < config.maxPages(); page++) {
             List<Task> due = tasks.dueSlaChecks(now, config.batch());
-            due.forEach(task -> check(task, now, tally));
+            for (Task task : due) {
+                try {
+                    check(task, now, tally);
+                } catch (RuntimeException e) {
+                    // One task's trouble must not hold up the others; a claimed checkpoint is retried later.
+                    LOG.errorf(e, "SLA check of task %s failed; it is looked at again by a later sweep", task.id());
+                }
+            }
             if (due.size() < config.batch()) {
                 break;
             }

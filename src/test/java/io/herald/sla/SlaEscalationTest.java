@@ -108,10 +108,11 @@ class SlaEscalationTest {
         String task = raise();
         sweepAt("2026-11-30T13:00:00Z");
 
+        // Erin reads German, so the deadline is in her format
         Map<String, Object> email = messages(task, "tier-2").stream().filter(s -> "EMAIL".equals(s.get("channel")))
                 .findFirst().orElseThrow();
         assertThat((String) email.get("text")).contains("Escalation, tier 2").contains("overdue by 1h")
-                .contains("(business hours)").contains("30.11.2026, 13:00 Europe/Berlin") // Erin reads German;
+                .contains("(business hours)").contains("30.11.2026, 13:00 Europe/Berlin");
         List<Tasks.Link> links = Tasks.linksTo(task + "/tier-2", "erin@example.com");
         assertThat(links).extracting(Tasks.Link::action).containsExactly("acknowledge", "comment");
     }

@@ -19,6 +19,13 @@ public class TestClock extends Clock {
 
     private volatile Instant now;
 
+    /** A clock standing at {@code start}, for tests without the application. */
+    public static TestClock at(Instant start) {
+        TestClock clock = new TestClock();
+        clock.set(start);
+        return clock;
+    }
+
     public void set(Instant instant) {
         now = instant;
     }

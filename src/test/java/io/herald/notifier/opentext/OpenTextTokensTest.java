@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.herald.notifier.SendFailure;
+import io.herald.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class OpenTextTokensTest {
 
     private static final Duration SKEW = Duration.ofSeconds(60);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-02T10:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2024-05-02T10:00:00Z"));
 
     /** Hands out t1, t2, ... with a fixed lifetime, optionally slowly. */
     private static final class CountingSource implements TokenSource {
