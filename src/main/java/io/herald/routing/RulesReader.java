@@ -8,15 +8,14 @@ import io.herald.config.YamlReader;
 import io.herald.directory.Directory;
 import io.herald.domain.Channel;
 import io.herald.domain.Priority;
+import io.herald.sla.EntityPaths;
 import io.herald.sla.SlaPolicies;
 import io.herald.sla.SlaPolicyConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,14 +29,11 @@ final class RulesReader {
     private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
             "priority", "task");
     private static final Set<String> TASK = Set.of("actions", "title", "entity", "sla");
-    private static final Set<String> ENTITY = Set.of("system", "type", "id");
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> MATCH = Set.of("type", "typePrefix", "source", "sourcePrefix", "condition");
     private static final Set<String> RECIPIENT = Arrays.stream(RecipientSpec.Kind.values())
             .map(RecipientSpec.Kind::key)
             .collect(Collectors.toUnmodifiableSet());
-    private static final String CHANNELS = Arrays.stream(Channel.values()).map(Channel::id)
-            .collect(Collectors.joining(", "));
     private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::id)
             .collect(Collectors.joining(", "));
 
@@ -90,7 +86,7 @@ final class RulesReader {
         }
         List<RecipientSpec> recipients = recipients(fields);
         String template = fields.requiredText("template");
-        List<Channel> channels = channels(fields);
+        List<Channel> channels = RoutingValues.channels(fields, problems);
         Priority priority = priority(fields);
         TaskSpec task = fields.has("task") ? task(Fields.of(fields.node("task"), fields.owner() + ": task", problems,
                 TASK)) : null;
@@ -116,19 +112,11 @@ final class RulesReader {
         if (fields.has("actions") && actions.isEmpty() && fields.node("actions") instanceof YamlNode.Sequence) {
             problems.add(fields.position("actions"), fields.owner() + ": 'actions' must not be empty");
         }
-        EventPath title = fields.has("title") ? path(fields, "title") : null;
-        EventPath system = null;
-        EventPath type = null;
-        EventPath id = null;
-        if (fields.has("entity")) {
-            Fields entity = Fields.of(fields.node("entity"), fields.owner() + ": entity", problems, ENTITY);
-            system = path(entity, "system");
-            type = path(entity, "type");
-            id = path(entity, "id");
-        } else {
-            problems.add(fields.position(), fields.owner() + ": missing required 'entity' (system, type, id)");
-        }
-        return new TaskSpec(List.copyOf(actions), title, system, type, id, sla(fields));
+        EventPath title = fields.has("title") ? RoutingValues.path(fields, "title", problems) : null;
+        EntityPaths entity = RoutingValues.entity(fields, problems);
+        SlaPolicyConfig sla = sla(fields);
+        return entity == null ? null
+                : new TaskSpec(List.copyOf(actions), title, entity.system(), entity.type(), entity.id(), sla);
     }
 
     /** The policy the task's SLA clock follows; null when the task has none, or the name is unknown (reported). */
@@ -143,20 +131,6 @@ final class RulesReader {
                             : " (defined in " + policies.file() + ": " + String.join(", ", policies.names()) + ")"));
             return null;
         });
-    }
-
-    /** A required event path; null if missing or malformed (reported). */
-    private EventPath path(Fields fields, String key) {
-        String text = fields.requiredText(key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return EventPath.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(fields.position(key), fields.owner() + ": " + e.getMessage());
-            return null;
-        }
     }
 
     private EventMatch match(Fields fields) {
@@ -225,12 +199,8 @@ final class RulesReader {
         }
         String where = fields.owner() + ": " + kind.key() + " '" + value + "'";
         if (kind.readsEvent()) {
-            try {
-                return new RecipientSpec(kind, null, EventPath.parse(value));
-            } catch (IllegalArgumentException e) {
-                problems.add(fields.position(kind.key()), fields.owner() + ": " + e.getMessage());
-                return null;
-            }
+            EventPath path = RoutingValues.path(fields, kind.key(), problems);
+            return path == null ? null : new RecipientSpec(kind, null, path);
         }
         boolean known = switch (kind) {
             case USER -> directory.user(value).isPresent();
@@ -244,47 +214,17 @@ final class RulesReader {
         return new RecipientSpec(kind, value, null);
     }
 
-    private List<Channel> channels(Fields fields) {
-        List<Fields.Located> texts = fields.texts("channels", true);
-        if (fields.node("channels") instanceof YamlNode.Sequence && texts.isEmpty()) {
-            problems.add(fields.position("channels"), fields.owner() + ": 'channels' must not be empty");
-        }
-        List<Channel> channels = new ArrayList<>();
-        for (Fields.Located text : texts) {
-            Channel channel = parse(text.text(), Channel::of);
-            if (channel == null) {
-                problems.add(text.position(), fields.owner() + ": unknown channel '" + text.text() + "' (allowed: "
-                        + CHANNELS + ")");
-            } else if (channels.contains(channel)) {
-                problems.add(text.position(), fields.owner() + ": channel '" + text.text() + "' is listed twice");
-            } else {
-                channels.add(channel);
-            }
-        }
-        return List.copyOf(channels);
-    }
-
     private Priority priority(Fields fields) {
         String text = fields.text("priority");
         if (text == null) {
             return Priority.NORMAL;
         }
-        Priority priority = parse(text, Priority::of);
+        Priority priority = RoutingValues.lowerCaseId(text, Priority::of);
         if (priority == null) {
             problems.add(fields.position("priority"), fields.owner() + ": unknown priority '" + text + "' (allowed: "
                     + PRIORITIES + ")");
         }
         return priority;
-    }
-
-    /** Only the lower-case ids are accepted, as documented; the enums' own parsers are more lenient. */
-    private static <T extends Enum<T>> T parse(String text, Function<String, T> parser) {
-        try {
-            T value = parser.apply(text);
-            return value.name().toLowerCase(Locale.ROOT).equals(text) ? value : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Names a rule in reports before its name is checked: by name when it has one, else by position. */

@@ -12,6 +12,7 @@ import io.herald.domain.SlaPolicy;
 import io.herald.domain.SlaTier;
 import io.herald.domain.SlaWarning;
 import io.herald.routing.EventPath;
+import io.herald.routing.RoutingValues;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -47,14 +48,11 @@ final class SlaPoliciesReader {
     private static final Set<String> TIER = Set.of("after", "to", "repeat");
     private static final Set<String> REPEAT = Set.of("every", "times");
     private static final Set<String> CLOCK = Set.of("entity", "pause", "resume", "stop");
-    private static final Set<String> ENTITY = Set.of("system", "type", "id");
     private static final List<String> CLOCK_LISTS = List.of("pause", "resume", "stop");
     private static final Set<String> RELATIVE_RECIPIENTS = Set.of("assignees", "managers", "alternates");
     private static final Map<String, DayOfWeek> DAYS = Arrays.stream(DayOfWeek.values())
             .collect(Collectors.toUnmodifiableMap(day -> day.name().substring(0, 3), day -> day));
     private static final String DAY_NAMES = "MON, TUE, WED, THU, FRI, SAT, SUN";
-    private static final String CHANNELS = Arrays.stream(Channel.values()).map(Channel::id)
-            .collect(Collectors.joining(", "));
 
     private final Problems problems;
     private final Directory directory;
@@ -200,7 +198,7 @@ final class SlaPoliciesReader {
         } else if (fields.has("target")) {
             target = duration(fields, "target", false);
         } else if (fields.has("due")) {
-            due = path(fields, "due");
+            due = RoutingValues.path(fields, "due", problems);
         } else {
             problems.add(fields.position(), fields.owner() + ": missing 'target' (SLA time) or 'due' (an event path"
                     + " holding the deadline)");
@@ -208,7 +206,8 @@ final class SlaPoliciesReader {
         SlaCalendar calendar = calendarOf(fields);
         List<SlaWarning> warnings = warnings(fields, target);
         List<SlaTier> tiers = tiers(fields);
-        List<Channel> channels = channels(fields);
+        List<Channel> channels = fields.has("channels") ? RoutingValues.channels(fields, problems)
+                : List.of(Channel.EMAIL);
         String template = fields.has("template") ? fields.requiredText("template") : DEFAULT_TEMPLATE;
         ClockEvents clock = fields.has("clock") ? clock(Fields.of(fields.node("clock"), fields.owner() + ": clock",
                 problems, CLOCK)) : null;
@@ -375,50 +374,8 @@ final class SlaPoliciesReader {
         return known;
     }
 
-    private List<Channel> channels(Fields fields) {
-        if (!fields.has("channels")) {
-            return List.of(Channel.EMAIL);
-        }
-        List<Fields.Located> texts = fields.texts("channels", false);
-        if (fields.node("channels") instanceof YamlNode.Sequence && texts.isEmpty()) {
-            problems.add(fields.position("channels"), fields.owner() + ": 'channels' must not be empty");
-        }
-        List<Channel> channels = new ArrayList<>();
-        for (Fields.Located text : texts) {
-            Channel channel = channel(text.text());
-            if (channel == null) {
-                problems.add(text.position(), fields.owner() + ": unknown channel '" + text.text() + "' (allowed: "
-                        + CHANNELS + ")");
-            } else if (channels.contains(channel)) {
-                problems.add(text.position(), fields.owner() + ": channel '" + text.text() + "' is listed twice");
-            } else {
-                channels.add(channel);
-            }
-        }
-        return channels;
-    }
-
-    /** Only the lower-case ids are accepted, as in the rules file. */
-    private static Channel channel(String text) {
-        try {
-            Channel channel = Channel.of(text);
-            return channel.id().equals(text) ? channel : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private ClockEvents clock(Fields fields) {
-        EntityPaths entity = null;
-        if (fields.has("entity")) {
-            Fields paths = Fields.of(fields.node("entity"), fields.owner() + ": entity", problems, ENTITY);
-            EventPath system = path(paths, "system");
-            EventPath type = path(paths, "type");
-            EventPath id = path(paths, "id");
-            entity = new EntityPaths(system, type, id);
-        } else {
-            problems.add(fields.position(), fields.owner() + ": missing required 'entity' (system, type, id)");
-        }
+        EntityPaths entity = RoutingValues.entity(fields, problems);
         Map<String, Set<String>> lists = new LinkedHashMap<>();
         Map<String, String> listOf = new HashMap<>();
         for (String list : CLOCK_LISTS) {
@@ -484,18 +441,5 @@ final class SlaPoliciesReader {
         problems.add(fields.position(key), fields.owner() + ": '" + key + "' must be a whole number from " + min
                 + (max == Integer.MAX_VALUE ? "" : " to " + max) + ", not '" + text + "'");
         return null;
-    }
-
-    private EventPath path(Fields fields, String key) {
-        String text = fields.requiredText(key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return EventPath.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(fields.position(key), fields.owner() + ": " + e.getMessage());
-            return null;
-        }
     }
 }
