@@ -41,7 +41,7 @@ class SampleConfigurationStartupTest {
     @Test
     void sampleSlaPoliciesAreLoadedAtStartUpAndNamedByTheRules() {
         assertThat(policies.file()).isEqualTo(SlaPolicies.SAMPLE);
-        assertThat(policies.names()).containsExactly("case-response", "purchase-order-approval");
-        assertThat(rules.names()).contains("case-escalation-response");
+        assertThat(policies.names()).containsExactly("case-response", "callback-promise", "purchase-order-approval");
+        assertThat(rules.names()).contains("case-escalation-response", "case-callback-promise");
     }
 }

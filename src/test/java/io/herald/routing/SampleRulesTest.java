@@ -120,7 +120,7 @@ class SampleRulesTest {
                 .containsExactly("case-response PAUSE CASE-20931");
         assertThat(POLICIES.clockCommands(TestEvents.event("crm.case.resolved", data)))
                 .extracting(c -> c.policy() + " " + c.action())
-                .containsExactly("case-response STOP");
+                .containsExactly("case-response STOP", "callback-promise STOP");
     }
 
     @Test

@@ -68,7 +68,7 @@ class SlaPoliciesTest {
         SlaPolicies policies = SlaPolicies.load(SlaPolicies.SAMPLE, SAMPLE_DIRECTORY);
 
         assertThat(policies.file()).isEqualTo("classpath:herald/sla.yaml");
-        assertThat(policies.names()).containsExactly("case-response", "purchase-order-approval");
+        assertThat(policies.names()).containsExactly("case-response", "callback-promise", "purchase-order-approval");
         SlaPolicyConfig caseResponse = policies.policy("case-response").orElseThrow();
         assertThat(caseResponse.due()).isNull();
         assertThat(caseResponse.policy()).isEqualTo(new SlaPolicy("case-response", 3, Duration.ofHours(4),
@@ -76,9 +76,10 @@ class SlaPoliciesTest {
                         HOLIDAYS),
                 List.of(new SlaWarning(50, null), new SlaWarning(75, null),
                         new SlaWarning(null, Duration.ofMinutes(30))),
-                List.of(new SlaTier(1, Duration.ZERO, List.of("assignees"), Duration.ofMinutes(30), 1),
+                List.of(new SlaTier(1, Duration.ofMinutes(30), List.of("assignees"), null, 0),
                         new SlaTier(2, Duration.ofHours(1), List.of("managers"), null, 0),
-                        new SlaTier(3, Duration.ofHours(2), List.of("alternates", "group:ops"), null, 0)),
+                        new SlaTier(3, Duration.ofHours(2), List.of("alternates", "group:ops"), Duration.ofHours(1),
+                                2)),
                 List.of(Channel.EMAIL, Channel.INAPP), "sla-escalation"));
         assertThat(caseResponse.clock().pause()).containsExactly("crm.case.waiting-on-customer");
         assertThat(caseResponse.clock().resume()).containsExactly("crm.case.customer.replied");
@@ -90,16 +91,26 @@ class SlaPoliciesTest {
         SlaPolicy approval = SlaPolicies.load(SlaPolicies.SAMPLE, SAMPLE_DIRECTORY)
                 .policy("purchase-order-approval").orElseThrow().policy();
 
-        assertThat(approval.target()).isEqualTo(Duration.ofDays(2));
+        assertThat(approval.target()).as("two working days of finance hours").isEqualTo(Duration.ofHours(16));
         assertThat(approval.calendar().name()).isEqualTo("finance");
         assertThat(approval.calendar().opens()).isEqualTo(LocalTime.of(9, 0));
         assertThat(approval.warnings()).containsExactly(new SlaWarning(75, null));
         assertThat(approval.tiers()).extracting(SlaTier::level, SlaTier::after, SlaTier::to).containsExactly(
-                tuple(1, Duration.ZERO, List.of("assignees")),
-                tuple(2, Duration.ofHours(4), List.of("managers")),
-                tuple(3, Duration.ofDays(1), List.of("team:finance")));
+                tuple(1, Duration.ofHours(4), List.of("managers")),
+                tuple(2, Duration.ofHours(8), List.of("team:finance")));
         assertThat(approval.channels()).containsExactly(Channel.EMAIL);
         assertThat(approval.template()).isEqualTo("sla-escalation");
+    }
+
+    @Test
+    void sampleCallbackPromiseTakesItsDeadlineFromTheEvent() {
+        SlaPolicyConfig callback = SlaPolicies.load(SlaPolicies.SAMPLE, SAMPLE_DIRECTORY)
+                .policy("callback-promise").orElseThrow();
+
+        assertThat(callback.policy().target()).isNull();
+        assertThat(callback.policy().calendar()).as("round the clock").isNull();
+        assertThat(callback.due()).isNotNull();
+        assertThat(callback.clock().stop()).containsExactly("crm.case.resolved");
     }
 
     @Test
