@@ -107,8 +107,8 @@ public class CheckpointMessages {
         data.put("tier", checkpoint.tier());
         data.put("dueAt", clock.dueAt() == null ? null : clock.dueAt().toString());
         data.put("overdue", left.isNegative() || left.isZero());
-        data.put("timeLeft", left.isNegative() ? null : DurationText.format(left));
-        data.put("overdueBy", left.isNegative() ? DurationText.format(left.negated()) : null);
+        data.put("timeLeft", left.isNegative() ? null : DurationText.format(toMinutes(left)));
+        data.put("overdueBy", left.isNegative() ? DurationText.format(toMinutes(left.negated())) : null);
         data.put("businessHours", clock.policy().calendar() != null);
         data.put("missed", missed);
         data.put("recipients", recipients);
@@ -124,6 +124,11 @@ public class CheckpointMessages {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** People read times left and overdue to the minute; a sweep runs a few seconds after a checkpoint. */
+    private static Duration toMinutes(Duration duration) {
+        return Duration.ofMinutes((duration.toSeconds() + 30) / 60);
     }
 
     private static String summary(Task task, Checkpoint checkpoint, List<String> recipients, List<String> missed) {
