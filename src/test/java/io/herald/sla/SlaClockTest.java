@@ -2,15 +2,19 @@ package io.herald.sla;
 
 import static io.herald.sla.CaseEscalations.messages;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.domain.Channel;
 import io.herald.domain.Decision;
 import io.herald.domain.EntityRef;
+import io.herald.domain.EventKey;
+import io.herald.domain.NotificationStatus;
 import io.herald.domain.SlaPolicy;
 import io.herald.domain.SlaTier;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.store.Store;
 import io.herald.support.Herald;
 import io.herald.support.Tasks;
 import io.herald.support.TestClock;
@@ -44,6 +48,9 @@ class SlaClockTest {
 
     @Inject
     TaskStore tasks;
+
+    @Inject
+    Store store;
 
     @AfterEach
     void realTime() {
@@ -135,6 +142,11 @@ class SlaClockTest {
         Herald.faults("{\"latencyMs\":0,\"failNext\":0,\"down\":true,\"deliveryState\":\"Sent\"}");
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
         sweep.sweep();
+        // Each reminder has tried once and waits to retry: from here on, every attempt checks the task first.
+        EventKey reminderKey = new EventKey(SlaEvents.SOURCE, task + "/50%-used");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !store.notificationsOf(reminderKey).isEmpty()
+                && store.notificationsOf(reminderKey).stream().allMatch(n -> n.attempts() == 1
+                        && n.status() == NotificationStatus.PENDING));
 
         Task open = tasks.findTask(task).orElseThrow();
         tasks.updateTask(open.decided(new Decision("acknowledge", "dave", null, clock.instant(), null),
