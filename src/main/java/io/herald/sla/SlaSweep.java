@@ -3,7 +3,7 @@ package io.herald.sla;
 import io.herald.domain.SlaClock;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
-import io.herald.recovery.StuckWork;
+import io.herald.recovery.StoredWork;
 import io.herald.task.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -33,16 +33,16 @@ public class SlaSweep {
     private final TaskStore tasks;
     private final CheckpointRecipients recipients;
     private final CheckpointMessages messages;
-    private final StuckWork stuck;
+    private final StoredWork stored;
     private final SlaConfig config;
     private final Clock clock;
 
-    public SlaSweep(TaskStore tasks, CheckpointRecipients recipients, CheckpointMessages messages, StuckWork stuck,
-            SlaConfig config, Clock clock) {
+    public SlaSweep(TaskStore tasks, CheckpointRecipients recipients, CheckpointMessages messages,
+            StoredWork stored, SlaConfig config, Clock clock) {
         this.tasks = tasks;
         this.recipients = recipients;
         this.messages = messages;
-        this.stuck = stuck;
+        this.stored = stored;
         this.config = config;
         this.clock = clock;
     }
@@ -64,8 +64,12 @@ public class SlaSweep {
                 break;
             }
         }
-        int redriven = stuck.redrive(now.minus(config.stuckAfter()), config.batch());
-        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, redriven);
+        StoredWork.Woken stuck = stored.wake(now.minus(config.stuckAfter()), now, config.batch());
+        if (stuck.total() > 0) {
+            LOG.warnf("woke stuck work: %d event(s) awaiting routing, %d notification(s), %d write-back(s)",
+                    stuck.events(), stuck.notifications(), stuck.writeBacks());
+        }
+        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, stuck.total());
         if (tally.fired > 0 || tally.lost > 0) {
             LOG.infof("SLA sweep: %d checkpoint(s) fired, %d missed one(s) collapsed, %d claimed by another sweep",
                     tally.fired, tally.collapsed, tally.lost);
