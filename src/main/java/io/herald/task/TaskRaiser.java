@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Stores the tasks routing planned, before their notifications are sent, so that every action link points at a
- * stored task. Raising the same tasks again is harmless.
+ * stored task. A task whose rule names an SLA policy starts its clock, pinning the policy as it is now. Raising
+ * the same tasks again is harmless.
  */
 @ApplicationScoped
 public class TaskRaiser {
@@ -29,12 +30,6 @@ public class TaskRaiser {
         this.tasks = tasks;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** The SLA time allowed: the policy's target, or what the calendar counts until the event's deadline. */
-    private static Duration target(PlannedTask plan, Instant now) {
-        return plan.sla().target() != null ? plan.sla().target()
-                : BusinessTime.between(plan.sla().calendar(), now, plan.dueAt());
     }
 
     public void raise(StoredEvent event, List<PlannedTask> planned) {
@@ -52,5 +47,11 @@ public class TaskRaiser {
                                 + sla.policy().version() + ")"));
             }
         }
+    }
+
+    /** The SLA time allowed: the policy's target, or what the calendar counts until the event's deadline. */
+    private static Duration target(PlannedTask plan, Instant now) {
+        return plan.sla().target() != null ? plan.sla().target()
+                : BusinessTime.between(plan.sla().calendar(), now, plan.dueAt());
     }
 }
