@@ -4,6 +4,7 @@ import io.herald.audit.AuditTrail;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationStatus;
 import io.herald.domain.StoredEvent;
+import io.herald.domain.Task;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.notifier.Notifier;
 import io.herald.notifier.OutboundMessage;
@@ -37,6 +38,7 @@ public class Dispatcher {
     private final Backoff backoff;
     private final DispatchQueue queue;
     private final FailureAlerts alerts;
+    private final MessageTasks tasks;
     private final Withdrawal withdrawal;
     private final AuditTrail audit;
     private final HeraldMetrics metrics;
@@ -44,14 +46,15 @@ public class Dispatcher {
     private final Clock clock;
 
     public Dispatcher(Store store, Notifier notifier, MessageRenderer renderer, Backoff backoff, DispatchQueue queue,
-            FailureAlerts alerts, Withdrawal withdrawal, AuditTrail audit, HeraldMetrics metrics,
-            DispatchConfig config, Clock clock) {
+            FailureAlerts alerts, MessageTasks tasks, Withdrawal withdrawal, AuditTrail audit,
+            HeraldMetrics metrics, DispatchConfig config, Clock clock) {
         this.store = store;
         this.notifier = notifier;
         this.renderer = renderer;
         this.backoff = backoff;
         this.queue = queue;
         this.alerts = alerts;
+        this.tasks = tasks;
         this.withdrawal = withdrawal;
         this.audit = audit;
         this.metrics = metrics;
@@ -71,14 +74,15 @@ public class Dispatcher {
             giveUp(notification, "MISSING_EVENT", "the event of this notification is not in the store");
             return;
         }
-        Optional<String> withdrawn = withdrawal.reason(notification, event);
+        Optional<Task> task = tasks.of(notification, event);
+        Optional<String> withdrawn = withdrawal.reason(notification, event, task);
         if (withdrawn.isPresent()) {
             withdraw(notification, withdrawn.get());
             return;
         }
         OutboundMessage message;
         try {
-            message = renderer.render(notification, event);
+            message = renderer.render(notification, event, task);
         } catch (RenderingException e) {
             giveUp(notification, "TEMPLATE", e.getMessage());
             return;

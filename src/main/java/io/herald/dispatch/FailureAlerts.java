@@ -12,7 +12,6 @@ import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.Priority;
 import io.herald.domain.StoredEvent;
-import io.herald.store.Store;
 import io.herald.work.NotificationWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -41,7 +40,6 @@ public class FailureAlerts {
     private static final Logger LOG = Logger.getLogger(FailureAlerts.class);
     private static final int MAX_REASON = 500;
 
-    private final Store store;
     private final Directory directory;
     private final NotificationWork work;
     private final AuditTrail audit;
@@ -49,9 +47,8 @@ public class FailureAlerts {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public FailureAlerts(Store store, Directory directory, NotificationWork work, AuditTrail audit,
+    public FailureAlerts(Directory directory, NotificationWork work, AuditTrail audit,
             DispatchConfig config, ObjectMapper json, Clock clock) {
-        this.store = store;
         this.directory = directory;
         this.work = work;
         this.audit = audit;
@@ -92,12 +89,7 @@ public class FailureAlerts {
                     config.alerts().group());
             return false;
         }
-        if (!store.insertEvent(alert)
-                && store.findEvent(alert.key()).map(StoredEvent::status).orElse(null) != EventStatus.RECEIVED) {
-            return false;
-        }
-        work.record(alert, List.of(RULE), plan(alert, group));
-        return true;
+        return work.recordOwn(alert, List.of(RULE), () -> plan(alert, group));
     }
 
     private List<Notification> plan(StoredEvent alert, Group group) {

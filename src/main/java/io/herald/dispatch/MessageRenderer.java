@@ -12,9 +12,6 @@ import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.notifier.OutboundMessage;
-import io.herald.routing.RuleSet;
-import io.herald.task.TaskIds;
-import io.herald.task.TaskStore;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,24 +45,20 @@ public class MessageRenderer {
     private final Engine engine;
     private final Directory directory;
     private final ObjectMapper json;
-    private final TaskStore tasks;
     private final ActionLinks links;
-    private final RuleSet rules;
 
-    public MessageRenderer(Engine engine, Directory directory, ObjectMapper json, TaskStore tasks,
-            ActionLinks links, RuleSet rules) {
-        this.rules = rules;
+    public MessageRenderer(Engine engine, Directory directory, ObjectMapper json, ActionLinks links) {
         this.engine = engine;
         this.directory = directory;
         this.json = json;
-        this.tasks = tasks;
         this.links = links;
     }
 
     /** @throws RenderingException when a template is missing or fails; retrying will not help */
-    public OutboundMessage render(Notification notification, StoredEvent event) {
+    /** @param task the task the message is about, if any ({@link MessageTasks}) */
+    public OutboundMessage render(Notification notification, StoredEvent event, Optional<Task> task) {
         Locale locale = notification.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(notification.locale());
-        Map<String, Object> model = model(notification, event, locale);
+        Map<String, Object> model = model(notification, event, locale, task);
         String base = ROOT + notification.template() + "/";
         Channel channel = notification.channel();
         String subject = channel == Channel.SMS ? null : render(base, "subject", "txt", locale, model).strip();
@@ -99,7 +92,8 @@ public class MessageRenderer {
         throw new RenderingException("no template " + base + part + "." + extension);
     }
 
-    private Map<String, Object> model(Notification notification, StoredEvent event, Locale locale) {
+    private Map<String, Object> model(Notification notification, StoredEvent event, Locale locale,
+            Optional<Task> raised) {
         ZoneId zone = notification.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(notification.timeZone());
         Map<String, Object> eventModel = new HashMap<>();
         eventModel.put("id", event.id());
@@ -116,7 +110,6 @@ public class MessageRenderer {
         model.put("data", data(event));
         model.put("recipient", recipient);
         model.put("priority", notification.priority().id());
-        Optional<Task> raised = taskId(notification, event).flatMap(tasks::findTask);
         raised.ifPresent(task -> {
             Map<String, Object> taskModel = new HashMap<>();
             taskModel.put("id", task.id());
@@ -133,15 +126,6 @@ public class MessageRenderer {
             model.put("due", format(Instant.parse(due), zone, locale));
         }
         return model;
-    }
-
-    /** Only messages about a task read it: an SLA message names it as subject, a task rule's derives it. */
-    private Optional<String> taskId(Notification notification, StoredEvent event) {
-        if (notification.kind() == NotificationKind.SLA) {
-            return Optional.ofNullable(event.subject());
-        }
-        return rules.raisesTask(notification.rule())
-                ? Optional.of(TaskIds.of(event.key(), notification.rule())) : Optional.empty();
     }
 
     private Map<String, Object> data(StoredEvent event) {

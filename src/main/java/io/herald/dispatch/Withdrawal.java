@@ -2,6 +2,7 @@ package io.herald.dispatch;
 
 import io.herald.domain.Notification;
 import io.herald.domain.StoredEvent;
+import io.herald.domain.Task;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Optional;
  */
 public interface Withdrawal {
 
-    /** @return why the notification must not be sent any more, or empty to send it */
-    Optional<String> reason(Notification notification, StoredEvent event);
+    /**
+     * @param task the task the message is about, as just read ({@link MessageTasks}), if any
+     * @return why the notification must not be sent any more, or empty to send it
+     */
+    Optional<String> reason(Notification notification, StoredEvent event, Optional<Task> task);
 }

@@ -14,7 +14,6 @@ import io.herald.domain.Priority;
 import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
-import io.herald.store.Store;
 import io.herald.work.NotificationWork;
 import io.herald.writeback.WriteBacks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,16 +33,14 @@ import java.util.Map;
 @ApplicationScoped
 public class CheckpointMessages {
 
-    private final Store store;
     private final NotificationWork work;
     private final WriteBacks writeBacks;
     private final Directory directory;
     private final AuditTrail audit;
     private final ObjectMapper json;
 
-    public CheckpointMessages(Store store, NotificationWork work, WriteBacks writeBacks, Directory directory,
+    public CheckpointMessages(NotificationWork work, WriteBacks writeBacks, Directory directory,
             AuditTrail audit, ObjectMapper json) {
-        this.store = store;
         this.work = work;
         this.writeBacks = writeBacks;
         this.directory = directory;
@@ -62,10 +59,7 @@ public class CheckpointMessages {
         List<String> missed = SlaClocks.checkpoints(clock).subList(checkpoint.index() - clock.skipped(),
                 checkpoint.index()).stream().map(Checkpoint::label).toList();
         StoredEvent event = event(task, checkpoint, recipients, missed);
-        if (store.insertEvent(event) || store.findEvent(event.key()).map(StoredEvent::status)
-                .orElse(null) == EventStatus.RECEIVED) {
-            work.record(event, List.of(task.rule()), notifications(task, event, checkpoint, recipients));
-        }
+        work.recordOwn(event, List.of(task.rule()), () -> notifications(task, event, checkpoint, recipients));
         String summary = summary(task, checkpoint, recipients, missed);
         writeBacks.record(writeBacks.plan(task, checkpoint.kind(), checkpoint.label(), AuditTrail.HERALD, summary,
                 at));

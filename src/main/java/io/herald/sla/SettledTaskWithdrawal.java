@@ -7,7 +7,6 @@ import io.herald.domain.SlaClockState;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
-import io.herald.task.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,18 +18,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class SettledTaskWithdrawal implements Withdrawal {
 
-    private final TaskStore tasks;
-
-    public SettledTaskWithdrawal(TaskStore tasks) {
-        this.tasks = tasks;
-    }
-
     @Override
-    public Optional<String> reason(Notification notification, StoredEvent event) {
+    public Optional<String> reason(Notification notification, StoredEvent event, Optional<Task> found) {
         if (notification.kind() != NotificationKind.SLA) {
             return Optional.empty();
         }
-        Task task = tasks.findTask(event.subject()).orElse(null);
+        Task task = found.orElse(null);
         if (task == null) {
             return Optional.of("task " + event.subject() + " no longer exists");
         }

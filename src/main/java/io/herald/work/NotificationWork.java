@@ -3,6 +3,7 @@ package io.herald.work;
 import io.herald.audit.AuditTrail;
 import io.herald.dispatch.DispatchQueue;
 import io.herald.domain.Channel;
+import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationIds;
 import io.herald.domain.NotificationKind;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns a routing decision into stored work: the notifications first, then the event's routing outcome, then
@@ -44,6 +46,22 @@ public class NotificationWork {
         return new Notification(NotificationIds.of(event.key(), recipient, channel), event.source(), event.id(), kind,
                 rule, template, recipient, channel, address, locale, timeZone, priority, NotificationStatus.PENDING, 0,
                 now, null, null, null, now, now, 0);
+    }
+
+    /**
+     * Stores an event of Herald's own (an alert, an SLA message) and records its notifications, keyed by the
+     * event so that raising it again after a crash completes what is missing and sends nothing twice.
+     *
+     * @param plan the event's notifications, asked for only while the event is not yet routed
+     * @return true if this call recorded the notifications, false if an earlier call had
+     */
+    public boolean recordOwn(StoredEvent event, List<String> rules, Supplier<List<Notification>> plan) {
+        if (!store.insertEvent(event) && store.findEvent(event.key()).map(StoredEvent::status)
+                .orElse(null) != EventStatus.RECEIVED) {
+            return false;
+        }
+        record(event, rules, plan.get());
+        return true;
     }
 
     /**
