@@ -33,13 +33,8 @@ class XConnectorControl {
         context.response().setStatusCode(204).end();
     }
 
-    /** {@code GET _faults}. */
-    void faults(RoutingContext context) {
-        faults.get(context);
-    }
-
-    /** {@code POST _faults}: changes the settings present in the body, answers the resulting plan. */
-    void changeFaults(RoutingContext context) {
-        faults.change(context);
+    /** {@code GET} and {@code POST _faults}. */
+    FaultEndpoint<XConnectorFaultSettings> faults() {
+        return faults;
     }
 }
