@@ -1,12 +1,11 @@
 package io.herald.simulator.opentext;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import io.herald.simulator.FaultEndpoint;
+import io.herald.simulator.Faults;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 
 /** The simulator's own control API: recorded submissions and faults, for local mode and tests. */
 @ApplicationScoped
@@ -14,15 +13,14 @@ class ControlHandler {
 
     private final OpenTextSimulator simulator;
     private final JsonReplies replies;
-    private final ObjectReader faultSettings;
+    private final FaultEndpoint<FaultSettings> faults;
 
     @Inject
     ControlHandler(OpenTextSimulator simulator, JsonReplies replies, ObjectMapper mapper) {
         this.simulator = simulator;
         this.replies = replies;
-        // Strict, so a misspelt fault name is refused instead of silently doing nothing.
-        this.faultSettings = mapper.readerFor(FaultSettings.class)
-                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.faults = new FaultEndpoint<>(mapper, FaultSettings.class,
+                Faults.FIELDS + ", deliveryState", replies, simulator.faults());
     }
 
     /** {@code GET _messages[?to=address]}. */
@@ -37,28 +35,8 @@ class ControlHandler {
         context.response().setStatusCode(204).end();
     }
 
-    /** {@code GET _faults}. */
-    void faults(RoutingContext context) {
-        replies.send(context, 200, simulator.faults().current());
-    }
-
-    /** {@code POST _faults}: changes the settings present in the body, answers the resulting plan. */
-    void changeFaults(RoutingContext context) {
-        FaultSettings settings;
-        try {
-            String body = context.body().asString();
-            settings = faultSettings.readValue(body == null || body.isBlank() ? "{}" : body);
-        } catch (IOException unreadable) {
-            replies.error(context, 400, "invalid_request", "Expected a JSON object with latencyMs, failNext, "
-                    + "failStatus, retryAfterSeconds, down, deliveryState");
-            return;
-        }
-        try {
-            simulator.faults().apply(settings);
-        } catch (IllegalArgumentException outOfRange) {
-            replies.error(context, 400, "invalid_request", outOfRange.getMessage());
-            return;
-        }
-        replies.send(context, 200, simulator.faults().current());
+    /** {@code GET} and {@code POST _faults}. */
+    FaultEndpoint<FaultSettings> faults() {
+        return faults;
     }
 }

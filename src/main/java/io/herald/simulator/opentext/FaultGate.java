@@ -19,11 +19,11 @@ class FaultGate {
 
     /** Every OpenText call, the token endpoint included: an outage closes the connection, latency delays. */
     void connection(RoutingContext context) {
-        if (plan.isDown()) {
+        if (plan.shared().isDown()) {
             context.request().connection().close();
             return;
         }
-        long latencyMs = plan.latencyMs();
+        long latencyMs = plan.shared().latencyMs();
         if (latencyMs > 0) {
             // A timer, not a sleep: the route runs on the event loop.
             context.vertx().setTimer(latencyMs, timer -> context.next());
@@ -37,7 +37,7 @@ class FaultGate {
      * {@code failNext} count is not used up by a token fetch.
      */
     void failures(RoutingContext context) {
-        plan.takeFailure().ifPresentOrElse(failure -> {
+        plan.shared().takeFailure().ifPresentOrElse(failure -> {
             if (failure.carriesRetryAfter()) {
                 context.response().putHeader("Retry-After", Integer.toString(failure.retryAfterSeconds()));
             }

@@ -1,58 +1,35 @@
 package io.herald.simulator.opentext;
 
+import io.herald.simulator.FaultEndpoint;
+import io.herald.simulator.Faults;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
- * The simulator's current misbehaviour, shared by the HTTP control API and in-JVM tests. Thread-safe: routes read it
- * on the event loop while tests change it.
+ * The simulator's current misbehaviour, shared by the HTTP control API and in-JVM tests: the {@link Faults} both
+ * simulators have, plus the delivery state only OpenText status answers report. Thread-safe.
  */
 @ApplicationScoped
-public class FaultPlan {
+public class FaultPlan implements FaultEndpoint.Plan<FaultSettings> {
 
-    static final int DEFAULT_FAIL_STATUS = 503;
-    static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
     static final String DEFAULT_DELIVERY_STATE = "Sent";
 
-    private long latencyMs;
-    private int failNext;
-    private int failStatus = DEFAULT_FAIL_STATUS;
-    private int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
-    private boolean down;
+    private final Faults faults = new Faults();
     private String deliveryState = DEFAULT_DELIVERY_STATE;
-
-    /** A failure to answer instead of handling a call. */
-    record Failure(int status, int retryAfterSeconds) {
-
-        /** Throttling and unavailability are the answers that carry {@code Retry-After}. */
-        boolean carriesRetryAfter() {
-            return status == 429 || status == 503;
-        }
-    }
 
     /**
      * Changes the settings that are not null in {@code settings}.
      *
      * @throws IllegalArgumentException when a value is out of range; nothing is changed then
      */
+    @Override
     public synchronized void apply(FaultSettings settings) {
-        validate(settings);
-        if (settings.latencyMs() != null) {
-            latencyMs = settings.latencyMs();
+        // Shared settings first, so the first bad value is named as before.
+        Faults.validate(settings);
+        if (settings.deliveryState() != null && settings.deliveryState().isBlank()) {
+            throw new IllegalArgumentException("deliveryState must not be blank");
         }
-        if (settings.failNext() != null) {
-            failNext = settings.failNext();
-        }
-        if (settings.failStatus() != null) {
-            failStatus = settings.failStatus();
-        }
-        if (settings.retryAfterSeconds() != null) {
-            retryAfterSeconds = settings.retryAfterSeconds();
-        }
-        if (settings.down() != null) {
-            down = settings.down();
-        }
+        faults.apply(settings);
         if (settings.deliveryState() != null) {
             deliveryState = settings.deliveryState();
         }
@@ -82,55 +59,24 @@ public class FaultPlan {
         apply(new FaultSettings(null, null, null, null, null, state));
     }
 
+    @Override
     public synchronized FaultSettings current() {
-        return new FaultSettings(latencyMs, failNext, failStatus, retryAfterSeconds, down, deliveryState);
+        String state = deliveryState;
+        return faults.current((latencyMs, failNext, failStatus, retryAfterSeconds, down) ->
+                new FaultSettings(latencyMs, failNext, failStatus, retryAfterSeconds, down, state));
     }
 
     public synchronized void reset() {
-        latencyMs = 0;
-        failNext = 0;
-        failStatus = DEFAULT_FAIL_STATUS;
-        retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
-        down = false;
+        faults.reset();
         deliveryState = DEFAULT_DELIVERY_STATE;
     }
 
-    /** Uses up one planned failure, if any is left. */
-    synchronized Optional<Failure> takeFailure() {
-        if (failNext <= 0) {
-            return Optional.empty();
-        }
-        failNext--;
-        return Optional.of(new Failure(failStatus, retryAfterSeconds));
-    }
-
-    synchronized boolean isDown() {
-        return down;
-    }
-
-    synchronized long latencyMs() {
-        return latencyMs;
+    /** The outage, latency and planned failures, for the {@link FaultGate}. */
+    Faults shared() {
+        return faults;
     }
 
     synchronized String deliveryState() {
         return deliveryState;
-    }
-
-    private static void validate(FaultSettings settings) {
-        if (settings.latencyMs() != null && settings.latencyMs() < 0) {
-            throw new IllegalArgumentException("latencyMs must not be negative");
-        }
-        if (settings.failNext() != null && settings.failNext() < 0) {
-            throw new IllegalArgumentException("failNext must not be negative");
-        }
-        if (settings.failStatus() != null && (settings.failStatus() < 400 || settings.failStatus() > 599)) {
-            throw new IllegalArgumentException("failStatus must be an HTTP error status (400-599)");
-        }
-        if (settings.retryAfterSeconds() != null && settings.retryAfterSeconds() < 0) {
-            throw new IllegalArgumentException("retryAfterSeconds must not be negative");
-        }
-        if (settings.deliveryState() != null && settings.deliveryState().isBlank()) {
-            throw new IllegalArgumentException("deliveryState must not be blank");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.herald.simulator.opentext;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.herald.simulator.Faults;
 
 /**
  * How the simulator misbehaves; body of {@code POST /sim/opentext/_faults}. A null field leaves that setting as it
@@ -20,5 +21,5 @@ public record FaultSettings(
         Integer failStatus,
         Integer retryAfterSeconds,
         Boolean down,
-        String deliveryState) {
+        String deliveryState) implements Faults.Settings {
 }

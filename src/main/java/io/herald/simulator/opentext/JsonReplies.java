@@ -2,6 +2,7 @@ package io.herald.simulator.opentext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.simulator.Replies;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /** Writes the simulator's JSON answers with Herald's object mapper (ISO dates, records). */
 @ApplicationScoped
-class JsonReplies {
+class JsonReplies implements Replies {
 
     private final ObjectMapper mapper;
 
@@ -20,7 +21,8 @@ class JsonReplies {
         this.mapper = mapper;
     }
 
-    void send(RoutingContext context, int status, Object body) {
+    @Override
+    public void send(RoutingContext context, int status, Object body) {
         String json;
         try {
             json = mapper.writeValueAsString(body);
@@ -34,8 +36,8 @@ class JsonReplies {
                 .end(json);
     }
 
-    /** {@code {"error": code, "message": message, "details": [...]}}; details only when there are some. */
-    void error(RoutingContext context, int status, String code, String message, List<String> details) {
+    @Override
+    public void error(RoutingContext context, int status, String code, String message, List<String> details) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code);
         body.put("message", message);

@@ -63,8 +63,8 @@ public class OpenTextSimulatorRoutes {
 
         router.get(BASE + "/_messages").handler(control::messages);
         router.delete(BASE + "/_messages").handler(control::reset);
-        router.get(BASE + "/_faults").handler(control::faults);
-        router.post(BASE + "/_faults").handler(control::changeFaults);
+        router.get(BASE + "/_faults").handler(control.faults()::get);
+        router.post(BASE + "/_faults").handler(control.faults()::change);
         Log.infof("OpenText Notifications simulator is listening under %s", BASE);
     }
 }

@@ -2,6 +2,7 @@ package io.herald.simulator.xconnector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.simulator.Replies;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /** Writes the simulator's JSON answers with Herald's object mapper (ISO dates, records). */
 @ApplicationScoped
-class SimulatorReplies {
+class SimulatorReplies implements Replies {
 
     private final ObjectMapper mapper;
 
@@ -18,7 +19,8 @@ class SimulatorReplies {
         this.mapper = mapper;
     }
 
-    void send(RoutingContext context, int status, Object body) {
+    @Override
+    public void send(RoutingContext context, int status, Object body) {
         String text;
         try {
             text = mapper.writeValueAsString(body);
@@ -29,8 +31,8 @@ class SimulatorReplies {
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(text);
     }
 
-    /** {@code {"error": code, "message": message, "details": [...]}}; details only when there are some. */
-    void error(RoutingContext context, int status, String code, String message, List<String> details) {
+    @Override
+    public void error(RoutingContext context, int status, String code, String message, List<String> details) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code);
         body.put("message", message);

@@ -3,6 +3,7 @@ package io.herald.simulator.xconnector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.intake.SignedRequest;
+import io.herald.simulator.Faults;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -42,12 +43,12 @@ class WriteBackReceiver {
 
     void receive(RoutingContext ctx) {
         String key = ctx.request().getHeader(IDEMPOTENCY_KEY);
-        if (faults.isDown()) {
+        if (faults.shared().isDown()) {
             ledger.called(new WriteBackCall(clock.instant(), key, 0));
             ctx.request().connection().close();
             return;
         }
-        long latencyMs = faults.latencyMs();
+        long latencyMs = faults.shared().latencyMs();
         if (latencyMs > 0) {
             // A timer, not a sleep: the route runs on the event loop.
             ctx.vertx().setTimer(latencyMs, timer -> handle(ctx, key));
@@ -57,7 +58,7 @@ class WriteBackReceiver {
     }
 
     private void handle(RoutingContext ctx, String key) {
-        Optional<XConnectorFaults.Failure> failure = faults.takeFailure();
+        Optional<Faults.Failure> failure = faults.shared().takeFailure();
         if (failure.isPresent()) {
             if (failure.get().carriesRetryAfter()) {
                 ctx.response().putHeader("Retry-After", Integer.toString(failure.get().retryAfterSeconds()));

@@ -1,12 +1,10 @@
 package io.herald.simulator.xconnector;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import io.herald.simulator.FaultEndpoint;
+import io.herald.simulator.Faults;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 /** The simulator's own control API: applied write-backs, every call, and faults, for local mode and tests. */
@@ -15,14 +13,13 @@ class XConnectorControl {
 
     private final XConnectorSimulator simulator;
     private final SimulatorReplies replies;
-    private final ObjectReader faultSettings;
+    private final FaultEndpoint<XConnectorFaultSettings> faults;
 
     XConnectorControl(XConnectorSimulator simulator, SimulatorReplies replies, ObjectMapper mapper) {
         this.simulator = simulator;
         this.replies = replies;
-        // Strict, so a misspelt fault name is refused instead of silently doing nothing.
-        this.faultSettings = mapper.readerFor(XConnectorFaultSettings.class)
-                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.faults = new FaultEndpoint<>(mapper, XConnectorFaultSettings.class, Faults.FIELDS,
+                replies, simulator.faults());
     }
 
     /** {@code GET writebacks}: the applied write-backs and every call with its answer, oldest first. */
@@ -36,28 +33,8 @@ class XConnectorControl {
         context.response().setStatusCode(204).end();
     }
 
-    /** {@code GET _faults}. */
-    void faults(RoutingContext context) {
-        replies.send(context, 200, simulator.faults().current());
-    }
-
-    /** {@code POST _faults}: changes the settings present in the body, answers the resulting plan. */
-    void changeFaults(RoutingContext context) {
-        XConnectorFaultSettings settings;
-        try {
-            String body = context.body().asString();
-            settings = faultSettings.readValue(body == null || body.isBlank() ? "{}" : body);
-        } catch (IOException unreadable) {
-            replies.error(context, 400, "invalid_request", "Expected a JSON object with latencyMs, failNext, "
-                    + "failStatus, retryAfterSeconds, down", List.of());
-            return;
-        }
-        try {
-            simulator.faults().apply(settings);
-        } catch (IllegalArgumentException outOfRange) {
-            replies.error(context, 400, "invalid_request", outOfRange.getMessage(), List.of());
-            return;
-        }
-        replies.send(context, 200, simulator.faults().current());
+    /** {@code GET} and {@code POST _faults}. */
+    FaultEndpoint<XConnectorFaultSettings> faults() {
+        return faults;
     }
 }

@@ -1,6 +1,7 @@
 package io.herald.simulator.xconnector;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.herald.simulator.Faults;
 
 /**
  * How the simulator's write-back endpoint misbehaves; body of {@code POST /sim/xconnector/_faults}. A null field
@@ -18,5 +19,5 @@ public record XConnectorFaultSettings(
         Integer failNext,
         Integer failStatus,
         Integer retryAfterSeconds,
-        Boolean down) {
+        Boolean down) implements Faults.Settings {
 }

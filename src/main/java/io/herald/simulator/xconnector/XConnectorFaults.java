@@ -1,58 +1,26 @@
 package io.herald.simulator.xconnector;
 
+import io.herald.simulator.FaultEndpoint;
+import io.herald.simulator.Faults;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 
 /**
- * The write-back endpoint's current misbehaviour, shared by the HTTP control API and in-JVM tests. Thread-safe:
- * the endpoint reads it on the event loop while tests change it.
- *
- * <p>Like the OpenText simulator's fault plan but kept apart: that one also scripts delivery states, and exempts
- * its token endpoint from planned failures; sharing would couple two simulators for five fields.
+ * The write-back endpoint's current misbehaviour, shared by the HTTP control API and in-JVM tests: just the
+ * {@link Faults} both simulators have, under this simulator's settings record. Thread-safe.
  */
 @ApplicationScoped
-public class XConnectorFaults {
+public class XConnectorFaults implements FaultEndpoint.Plan<XConnectorFaultSettings> {
 
-    static final int DEFAULT_FAIL_STATUS = 503;
-    static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
-
-    private long latencyMs;
-    private int failNext;
-    private int failStatus = DEFAULT_FAIL_STATUS;
-    private int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
-    private boolean down;
-
-    /** A failure to answer instead of handling a call. */
-    record Failure(int status, int retryAfterSeconds) {
-
-        /** Throttling and unavailability are the answers that carry {@code Retry-After}. */
-        boolean carriesRetryAfter() {
-            return status == 429 || status == 503;
-        }
-    }
+    private final Faults faults = new Faults();
 
     /**
      * Changes the settings that are not null in {@code settings}.
      *
      * @throws IllegalArgumentException when a value is out of range; nothing is changed then
      */
-    public synchronized void apply(XConnectorFaultSettings settings) {
-        validate(settings);
-        if (settings.latencyMs() != null) {
-            latencyMs = settings.latencyMs();
-        }
-        if (settings.failNext() != null) {
-            failNext = settings.failNext();
-        }
-        if (settings.failStatus() != null) {
-            failStatus = settings.failStatus();
-        }
-        if (settings.retryAfterSeconds() != null) {
-            retryAfterSeconds = settings.retryAfterSeconds();
-        }
-        if (settings.down() != null) {
-            down = settings.down();
-        }
+    @Override
+    public void apply(XConnectorFaultSettings settings) {
+        faults.apply(settings);
     }
 
     /** The next {@code count} write-back calls answer {@code status}, with {@code Retry-After: 0} on 429 and 503. */
@@ -65,47 +33,17 @@ public class XConnectorFaults {
         apply(new XConnectorFaultSettings(null, null, null, null, down));
     }
 
-    public synchronized XConnectorFaultSettings current() {
-        return new XConnectorFaultSettings(latencyMs, failNext, failStatus, retryAfterSeconds, down);
+    @Override
+    public XConnectorFaultSettings current() {
+        return faults.current(XConnectorFaultSettings::new);
     }
 
-    public synchronized void reset() {
-        latencyMs = 0;
-        failNext = 0;
-        failStatus = DEFAULT_FAIL_STATUS;
-        retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
-        down = false;
+    public void reset() {
+        faults.reset();
     }
 
-    /** Uses up one planned failure, if any is left. */
-    synchronized Optional<Failure> takeFailure() {
-        if (failNext <= 0) {
-            return Optional.empty();
-        }
-        failNext--;
-        return Optional.of(new Failure(failStatus, retryAfterSeconds));
-    }
-
-    synchronized boolean isDown() {
-        return down;
-    }
-
-    synchronized long latencyMs() {
-        return latencyMs;
-    }
-
-    private static void validate(XConnectorFaultSettings settings) {
-        if (settings.latencyMs() != null && settings.latencyMs() < 0) {
-            throw new IllegalArgumentException("latencyMs must not be negative");
-        }
-        if (settings.failNext() != null && settings.failNext() < 0) {
-            throw new IllegalArgumentException("failNext must not be negative");
-        }
-        if (settings.failStatus() != null && (settings.failStatus() < 400 || settings.failStatus() > 599)) {
-            throw new IllegalArgumentException("failStatus must be an HTTP error status (400-599)");
-        }
-        if (settings.retryAfterSeconds() != null && settings.retryAfterSeconds() < 0) {
-            throw new IllegalArgumentException("retryAfterSeconds must not be negative");
-        }
+    /** The outage, latency and planned failures, for the {@link WriteBackReceiver}. */
+    Faults shared() {
+        return faults;
     }
 }

@@ -48,8 +48,8 @@ public class XConnectorSimulatorRoutes {
         router.post(BASE + "/writebacks").handler(receiver::receive);
         router.get(BASE + "/writebacks").handler(control::writeBacks);
         router.delete(BASE + "/writebacks").handler(control::reset);
-        router.get(BASE + "/_faults").handler(control::faults);
-        router.post(BASE + "/_faults").handler(control::changeFaults);
+        router.get(BASE + "/_faults").handler(control.faults()::get);
+        router.post(BASE + "/_faults").handler(control.faults()::change);
         Log.infof("xConnector simulator is listening under %s", BASE);
     }
 }
