@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "herald.callback.tokens")
 public interface ActionTokenConfig {
@@ -23,7 +24,10 @@ public interface ActionTokenConfig {
 
     interface Key {
 
-        /** At least 32 characters. Never logged. */
-        String secret();
+        /**
+         * At least 32 characters. Never logged. Absent only in functions that neither issue nor verify action links;
+         * production start-up refuses to run one that does without it.
+         */
+        Optional<String> secret();
     }
 }

@@ -11,7 +11,9 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,20 +34,23 @@ public class ActionTokens {
     private final ActionTokenConfig config;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Key id to secret, for the keys that have one. */
+    private final Map<String, String> secrets = new HashMap<>();
 
     public ActionTokens(ActionTokenConfig config, ObjectMapper json, Clock clock) {
         this.config = config;
         this.json = json;
         this.clock = clock;
-        if (!config.keys().containsKey(config.activeKey())) {
-            throw new IllegalStateException("herald.callback.tokens.active-key names no configured key");
-        }
-        config.keys().forEach((id, key) -> {
-            if (key.secret().length() < MIN_SECRET_LENGTH) {
+        config.keys().forEach((id, key) -> key.secret().ifPresent(secret -> {
+            if (secret.length() < MIN_SECRET_LENGTH) {
                 throw new IllegalStateException("action token key '" + id + "' is shorter than "
                         + MIN_SECRET_LENGTH + " characters");
             }
-        });
+            secrets.put(id, secret);
+        }));
+        if (!secrets.containsKey(config.activeKey())) {
+            throw new IllegalStateException("herald.callback.tokens.active-key names no configured key");
+        }
     }
 
     /** The signed claims, as carried in a link. */
@@ -78,7 +83,7 @@ public class ActionTokens {
         }
         String payload = token.substring(0, dot);
         Claims claims = read(payload);
-        if (claims.keyId() == null || !config.keys().containsKey(claims.keyId())) {
+        if (claims.keyId() == null || !secrets.containsKey(claims.keyId())) {
             throw notGenuine();
         }
         byte[] offered;
@@ -112,7 +117,7 @@ public class ActionTokens {
     private byte[] sign(String keyId, String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(config.keys().get(keyId).secret().getBytes(StandardCharsets.UTF_8),
+            mac.init(new SecretKeySpec(secrets.get(keyId).getBytes(StandardCharsets.UTF_8),
                     "HmacSHA256"));
             return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {

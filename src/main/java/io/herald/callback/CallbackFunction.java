@@ -68,7 +68,8 @@ public class CallbackFunction implements HttpFunction {
                 case "POST /act" -> submit(request);
                 case "POST /responses" -> respond(request);
                 case "GET /tasks" -> responses.json(200, queries.list(request.query()));
-                case "GET /tasks/{id}" -> responses.json(200, queries.one(request.pathParameters().get("id")));
+                case "GET /tasks/{id}" -> responses.json(200, queries.one(request.pathParameters().get("id"),
+                        request.caller()));
                 case "POST /opentext/status" -> responses.json(200, Map.of("reported", webhook.receive(request)));
                 default -> throw new ProblemException(404, "Not Found", "no route " + route);
             };

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,12 +29,12 @@ public class StatusWebhook {
     private final List<String> secrets;
 
     public StatusWebhook(SenderVerifier verifier, Store store, DeliveryStatusCheck deliveries, ObjectMapper json,
-            @ConfigProperty(name = "herald.callback.status-webhook-secret") String secret) {
+            @ConfigProperty(name = "herald.callback.status-webhook-secret") Optional<String> secret) {
         this.verifier = verifier;
         this.store = store;
         this.deliveries = deliveries;
         this.json = json;
-        this.secrets = List.of(secret);
+        this.secrets = secret.stream().toList();
     }
 
     /** @return how many deliveries of Herald's the push reported on */

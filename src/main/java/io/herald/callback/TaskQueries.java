@@ -1,5 +1,6 @@
 package io.herald.callback;
 
+import io.herald.audit.AuditTrail;
 import io.herald.domain.AuditEntry;
 import io.herald.domain.EntityRef;
 import io.herald.domain.Task;
@@ -21,10 +22,12 @@ public class TaskQueries {
 
     private final TaskStore tasks;
     private final Store store;
+    private final AuditTrail audit;
 
-    public TaskQueries(TaskStore tasks, Store store) {
+    public TaskQueries(TaskStore tasks, Store store, AuditTrail audit) {
         this.tasks = tasks;
         this.store = store;
+        this.audit = audit;
     }
 
     /** One task with its write-backs and its timeline (the steps of its event that concern it). */
@@ -45,12 +48,17 @@ public class TaskQueries {
                 "name an assignee (and a status: open or answered), or an entity with system, type and id");
     }
 
-    public TaskView one(String id) {
+    /** @param caller the operator reading, recorded in the task's timeline; null when nobody signed in */
+    public TaskView one(String id, String caller) {
         Task task = tasks.findTask(id).orElseThrow(() -> new ProblemException(404, "Not Found", "no such task"));
         List<AuditEntry> timeline = store.auditOf(task.eventKey()).stream()
                 .filter(entry -> concerns(entry, task))
                 .toList();
-        return new TaskView(task, tasks.writeBacksOfTask(id), timeline);
+        TaskView view = new TaskView(task, tasks.writeBacksOfTask(id), timeline);
+        if (caller != null) {
+            audit.record(task.eventKey(), "task-read", caller, "task " + id);
+        }
+        return view;
     }
 
     /** The event's own steps, the task's steps, and the messages to its assignees. */

@@ -20,10 +20,12 @@ public class MessageTasks {
 
     private final TaskStore tasks;
     private final RuleSet rules;
+    private final TaskIds ids;
 
-    public MessageTasks(TaskStore tasks, RuleSet rules) {
+    public MessageTasks(TaskStore tasks, RuleSet rules, TaskIds ids) {
         this.tasks = tasks;
         this.rules = rules;
+        this.ids = ids;
     }
 
     public Optional<Task> of(Notification notification, StoredEvent event) {
@@ -31,6 +33,6 @@ public class MessageTasks {
             return Optional.ofNullable(event.subject()).flatMap(tasks::findTask);
         }
         return rules.raisesTask(notification.rule())
-                ? tasks.findTask(TaskIds.of(event.key(), notification.rule())) : Optional.empty();
+                ? tasks.findTask(ids.of(event.key(), notification.rule())) : Optional.empty();
     }
 }

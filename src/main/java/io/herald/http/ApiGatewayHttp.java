@@ -41,7 +41,17 @@ public final class ApiGatewayHttp {
                 : event.getRequestContext().getHttp().getMethod();
         Map<String, String> pathParameters = event.getPathParameters() == null ? Map.of()
                 : Map.copyOf(event.getPathParameters());
-        return new HttpRequest(method, event.getRawPath(), headers, query, body(event), pathParameters);
+        return new HttpRequest(method, event.getRawPath(), headers, query, body(event), pathParameters,
+                iamCaller(event));
+    }
+
+    /** The AWS principal API Gateway's IAM authorisation admitted, on routes that use it. */
+    private static String iamCaller(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getIam() == null) {
+            return null;
+        }
+        return context.getAuthorizer().getIam().getUserArn();
     }
 
     private static byte[] body(APIGatewayV2HTTPEvent event) {

@@ -11,9 +11,16 @@ import java.util.Map;
  * @param query query parameters (first value of each)
  * @param body the raw body, exactly as received (signatures are computed over it)
  * @param pathParameters values of the route's {@code {name}} segments
+ * @param caller who an operator route was admitted for (an API key's name, the IAM principal API Gateway
+ *        authorised), for the audit trail; null on routes that check their own credentials and in local mode
  */
 public record HttpRequest(String method, String path, Map<String, List<String>> headers, Map<String, String> query,
-        byte[] body, Map<String, String> pathParameters) {
+        byte[] body, Map<String, String> pathParameters, String caller) {
+
+    public HttpRequest(String method, String path, Map<String, List<String>> headers, Map<String, String> query,
+            byte[] body, Map<String, String> pathParameters) {
+        this(method, path, headers, query, body, pathParameters, null);
+    }
 
     public HttpRequest(String method, String path, Map<String, List<String>> headers, Map<String, String> query,
             byte[] body) {

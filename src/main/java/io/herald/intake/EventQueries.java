@@ -1,5 +1,6 @@
 package io.herald.intake;
 
+import io.herald.audit.AuditTrail;
 import io.herald.domain.AuditEntry;
 import io.herald.domain.EventKey;
 import io.herald.domain.Notification;
@@ -17,16 +18,19 @@ public class EventQueries {
     private static final int MAX_LIMIT = 500;
 
     private final Store store;
+    private final AuditTrail audit;
 
-    public EventQueries(Store store) {
+    public EventQueries(Store store, AuditTrail audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     /** One event with its notifications and audit trail. */
     public record EventView(StoredEvent event, List<Notification> notifications, List<AuditEntry> audit) {
     }
 
-    public EventView event(Map<String, String> query) {
+    /** @param caller the operator reading, recorded in the event's audit trail; null when nobody signed in */
+    public EventView event(Map<String, String> query, String caller) {
         String source = query.get("source");
         String id = query.get("id");
         if (source == null || source.isBlank() || id == null || id.isBlank()) {
@@ -35,7 +39,11 @@ public class EventQueries {
         EventKey key = new EventKey(source, id);
         StoredEvent event = store.findEvent(key)
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "no event with that source and id"));
-        return new EventView(event, store.notificationsOf(key), store.auditOf(key));
+        EventView view = new EventView(event, store.notificationsOf(key), store.auditOf(key));
+        if (caller != null) {
+            audit.record(key, "read", caller, "GET /events");
+        }
+        return view;
     }
 
     public Map<String, List<StoredEvent>> unrouted(Map<String, String> query) {

@@ -27,8 +27,11 @@ public interface IntakeConfig {
 
     interface Sender {
 
-        /** The shared HMAC secret. Never logged. */
-        String secret();
+        /**
+         * The shared HMAC secret. Never logged. Absent only in functions that take no events; production start-up
+         * refuses to run intake without it.
+         */
+        Optional<String> secret();
 
         /** A second secret accepted during rotation; remove it once the sender has switched. */
         Optional<String> previousSecret();

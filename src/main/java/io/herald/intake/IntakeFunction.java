@@ -53,7 +53,7 @@ public class IntakeFunction implements HttpFunction {
         try {
             return switch (route) {
                 case "POST /events" -> post(request);
-                case "GET /events" -> responses.json(200, queries.event(request.query()));
+                case "GET /events" -> responses.json(200, queries.event(request.query(), request.caller()));
                 case "GET /events/unrouted" -> responses.json(200, queries.unrouted(request.query()));
                 default -> throw new ProblemException(404, "Not Found", "no route " + route);
             };

@@ -33,7 +33,7 @@ public class SenderVerifier {
         Sender sender = config.senders().get(senderId);
         List<String> secrets = new ArrayList<>(2);
         if (sender != null) {
-            secrets.add(sender.secret());
+            sender.secret().ifPresent(secrets::add);
             sender.previousSecret().ifPresent(secrets::add);
         }
         verify(request, secrets);

@@ -25,11 +25,13 @@ public class TaskRaiser {
     private final TaskStore tasks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TaskIds ids;
 
-    public TaskRaiser(TaskStore tasks, AuditTrail audit, Clock clock) {
+    public TaskRaiser(TaskStore tasks, AuditTrail audit, Clock clock, TaskIds ids) {
         this.tasks = tasks;
         this.audit = audit;
         this.clock = clock;
+        this.ids = ids;
     }
 
     public void raise(StoredEvent event, List<PlannedTask> planned) {
@@ -37,7 +39,7 @@ public class TaskRaiser {
         for (PlannedTask plan : planned) {
             SlaClock sla = plan.sla() == null ? null : SlaClocks.start(plan.sla(), target(plan, now),
                     plan.assignees(), now);
-            Task task = new Task(TaskIds.of(event.key(), plan.rule()), event.source(), event.id(), plan.rule(),
+            Task task = new Task(ids.of(event.key(), plan.rule()), event.source(), event.id(), plan.rule(),
                     plan.title(), plan.entity(), plan.actions(), plan.assignees(), TaskStatus.OPEN, null, now, now, 0,
                     sla);
             if (tasks.insertTask(task)) {

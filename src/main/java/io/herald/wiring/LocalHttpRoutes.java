@@ -76,7 +76,8 @@ public class LocalHttpRoutes {
         ctx.queryParams().forEach(q -> query.putIfAbsent(q.getKey(), q.getValue()));
         byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
         HttpResponse response = function.handle(route.key(),
-                new HttpRequest(route.method(), raw.path(), headers, query, body, Map.copyOf(ctx.pathParams())));
+                new HttpRequest(route.method(), raw.path(), headers, query, body, Map.copyOf(ctx.pathParams()),
+                        ctx.get(OperatorGate.OPERATOR)));
         write(ctx, response);
     }
 

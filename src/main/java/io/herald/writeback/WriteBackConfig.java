@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.Secret;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Where xConnector takes write-backs, how Herald signs them and how long it keeps trying. Every key can be set from
@@ -15,8 +16,11 @@ public interface WriteBackConfig {
     /** The endpoint write-backs are posted to (the whole URL, not a base). */
     String url();
 
-    /** HMAC-SHA256 key of {@code X-Herald-Signature}; a {@link Secret} so it never shows in config dumps. */
-    Secret<String> secret();
+    /**
+     * HMAC-SHA256 key of {@code X-Herald-Signature}; a {@link Secret} so it never shows in config dumps. Absent only
+     * in functions that send no write-backs; production start-up refuses to run the writeback function without it.
+     */
+    Optional<Secret<String>> secret();
 
     @WithDefault("PT5S")
     Duration connectTimeout();

@@ -22,7 +22,7 @@ public class WriteBackSigner {
     public WriteBackSigner(ObjectMapper json, Clock clock, WriteBackConfig config) {
         this.json = json;
         this.clock = clock;
-        this.secret = config.secret().get();
+        this.secret = config.secret().orElseThrow().get();
     }
 
     public SignedWriteBack sign(WriteBack writeBack) {

@@ -141,7 +141,7 @@ class ActionLinkRefusalTest {
 
             @Override
             public Map<String, Key> keys() {
-                return Map.of("local-1", () -> LOCAL_KEY);
+                return Map.of("local-1", () -> java.util.Optional.of(LOCAL_KEY));
             }
 
             @Override

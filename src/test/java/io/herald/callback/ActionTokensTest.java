@@ -116,7 +116,7 @@ class ActionTokensTest {
             @Override
             public Map<String, Key> keys() {
                 Map<String, Key> keys = new java.util.HashMap<>();
-                secrets.forEach((id, secret) -> keys.put(id, () -> secret));
+                secrets.forEach((id, secret) -> keys.put(id, () -> java.util.Optional.of(secret)));
                 return keys;
             }
 

@@ -11,10 +11,10 @@ record TestIntakeConfig(Duration replayWindow, int maxEventBytes, int maxBatchEv
 
     static TestIntakeConfig withSender(String id, String secret, String previousSecret, List<String> sources) {
         return new TestIntakeConfig(Duration.ofMinutes(5), 4096, 3,
-                Map.of(id, new TestSender(secret, Optional.ofNullable(previousSecret), Optional.ofNullable(sources))));
+                Map.of(id, new TestSender(Optional.of(secret), Optional.ofNullable(previousSecret), Optional.ofNullable(sources))));
     }
 
-    record TestSender(String secret, Optional<String> previousSecret, Optional<List<String>> sources)
+    record TestSender(Optional<String> secret, Optional<String> previousSecret, Optional<List<String>> sources)
             implements Sender {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.domain.EventKey;
 import io.herald.support.Herald;
 import io.herald.task.TaskIds;
+import io.quarkus.arc.Arc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ final class CaseEscalations {
     }
 
     static String taskId(ObjectNode escalation) {
-        return TaskIds.of(new EventKey(escalation.get("source").asText(), escalation.get("id").asText()), RULE);
+        return Arc.container().instance(TaskIds.class).get()
+                .of(new EventKey(escalation.get("source").asText(), escalation.get("id").asText()), RULE);
     }
 
     /** What OpenText Notifications accepted for one checkpoint of a task, e.g. {@code tier-2}. */

@@ -189,7 +189,8 @@ class SlaClockTest {
         ObjectNode callback = Herald.sample("case-callback-requested");
         ((ObjectNode) callback.get("data")).put("entityId", "CASE-" + UUID.randomUUID())
                 .put("respondBy", "2026-12-05T10:00:00Z"); // a Saturday
-        String task = io.herald.task.TaskIds.of(new io.herald.domain.EventKey(callback.get("source").asText(),
+        String task = io.quarkus.arc.Arc.container().instance(io.herald.task.TaskIds.class).get()
+                .of(new io.herald.domain.EventKey(callback.get("source").asText(),
                 callback.get("id").asText()), "case-callback-promise");
 
         postAt(callback, "2026-12-05T08:00:00Z");

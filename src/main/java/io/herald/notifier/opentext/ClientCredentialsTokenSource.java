@@ -25,7 +25,7 @@ class ClientCredentialsTokenSource implements TokenSource {
         this.json = json;
         this.failures = failures;
         this.tenantId = config.tenantId();
-        this.basicHeader = BasicCredentials.header(config.clientId(), config.clientSecret().get());
+        this.basicHeader = BasicCredentials.header(config.clientId(), config.clientSecret().orElseThrow().get());
     }
 
     @Override

@@ -18,7 +18,7 @@ class OpenTextAuthorization {
     @Inject
     OpenTextAuthorization(OpenTextConfig config, OpenTextTokens tokens) {
         this.mode = config.auth();
-        this.basicHeader = BasicCredentials.header(config.clientId(), config.clientSecret().get());
+        this.basicHeader = BasicCredentials.header(config.clientId(), config.clientSecret().orElseThrow().get());
         this.tokens = tokens;
     }
 

@@ -25,8 +25,12 @@ public interface OpenTextConfig {
 
     String clientId();
 
-    /** Kept as a {@link Secret} so it never shows up in config dumps or {@code toString()}. */
-    Secret<String> clientSecret();
+    /**
+     * Kept as a {@link Secret} so it never shows up in config dumps or {@code toString()}. Absent only in functions
+     * that never call OpenText (each Lambda gets only its own secrets); production start-up refuses to run a
+     * function that needs it without it.
+     */
+    Optional<Secret<String>> clientSecret();
 
     /** The AppWorks application in-app pushes are addressed to. */
     String appName();

@@ -19,7 +19,7 @@ class SecretRedactor {
 
     @Inject
     SecretRedactor(OpenTextConfig config) {
-        this(config.clientId(), config.clientSecret().get());
+        this(config.clientId(), config.clientSecret().orElseThrow().get());
     }
 
     SecretRedactor(String clientId, String clientSecret) {

@@ -1,15 +1,16 @@
 package io.herald.simulator.opentext;
 
+import io.herald.config.RunMode;
 import io.quarkus.logging.Log;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 
 /**
- * Puts the simulator on Herald's own HTTP router when {@code herald.simulators.enabled} is true.
+ * Puts the simulator on Herald's own HTTP router in local mode ({@link RunMode}); in production it is not served.
  *
  * <pre>
  * POST   /sim/opentext/tenants/{tenant}/oauth2/token
@@ -36,9 +37,9 @@ public class OpenTextSimulatorRoutes {
     private final ControlHandler control;
 
     @Inject
-    OpenTextSimulatorRoutes(@ConfigProperty(name = "herald.simulators.enabled") boolean enabled, FaultGate gate,
+    OpenTextSimulatorRoutes(RunMode mode, FaultGate gate,
                             TokenHandler token, MessagingHandler messaging, PushHandler push, ControlHandler control) {
-        this.enabled = enabled;
+        this.enabled = mode.local();
         this.gate = gate;
         this.token = token;
         this.messaging = messaging;

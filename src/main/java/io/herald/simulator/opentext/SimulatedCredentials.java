@@ -39,7 +39,7 @@ class SimulatedCredentials {
         } catch (IllegalArgumentException notBase64) {
             return false;
         }
-        String expected = config.clientId() + ":" + config.clientSecret().get();
+        String expected = config.clientId() + ":" + config.clientSecret().orElseThrow().get();
         return MessageDigest.isEqual(pair.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 

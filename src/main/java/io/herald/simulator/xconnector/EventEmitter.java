@@ -66,7 +66,8 @@ class EventEmitter {
             if (credentials != null) {
                 request.header(SignedRequest.SENDER, sender)
                         .header(SignedRequest.TIMESTAMP, timestamp)
-                        .header(SignedRequest.SIGNATURE, Hmac.signatureHeader(credentials.secret(), timestamp, body));
+                        .header(SignedRequest.SIGNATURE,
+                                Hmac.signatureHeader(credentials.secret().orElseThrow(), timestamp, body));
             }
             HttpResponse<String> answer = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

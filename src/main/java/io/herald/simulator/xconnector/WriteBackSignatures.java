@@ -24,9 +24,10 @@ class WriteBackSignatures {
     private final String secret;
     private final Clock clock;
 
-    WriteBackSignatures(@ConfigProperty(name = "herald.simulators.xconnector.writeback-secret") String secret,
+    /** The secret is set in local mode only, the one mode that serves the simulator. */
+    WriteBackSignatures(@ConfigProperty(name = "herald.simulators.xconnector.writeback-secret") Optional<String> secret,
             Clock clock) {
-        this.secret = secret;
+        this.secret = secret.orElse("");
         this.clock = clock;
     }
 

@@ -1,14 +1,16 @@
 package io.herald.simulator.xconnector;
 
+import io.herald.config.RunMode;
 import io.quarkus.logging.Log;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 
 /**
- * Puts the xConnector simulator on Herald's own HTTP router when {@code herald.simulators.enabled} is true. It
+ * Puts the xConnector simulator on Herald's own HTTP router in local mode ({@link RunMode}); in production it is
+ * not served. It
  * plays both of xConnector's parts: sending events to Herald, and receiving Herald's write-backs.
  *
  * <pre>
@@ -31,9 +33,9 @@ public class XConnectorSimulatorRoutes {
     private final WriteBackReceiver receiver;
     private final XConnectorControl control;
 
-    XConnectorSimulatorRoutes(@ConfigProperty(name = "herald.simulators.enabled") boolean enabled,
+    XConnectorSimulatorRoutes(RunMode mode,
             EventEmitter emitter, WriteBackReceiver receiver, XConnectorControl control) {
-        this.enabled = enabled;
+        this.enabled = mode.local();
         this.emitter = emitter;
         this.receiver = receiver;
         this.control = control;

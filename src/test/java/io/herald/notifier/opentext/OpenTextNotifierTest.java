@@ -185,7 +185,7 @@ class OpenTextNotifierTest {
         assertThat(failure.retryable()).isFalse();
         assertThat(failure.status()).isEqualTo(400);
         assertThat(failure.response()).startsWith("HTTP 400").contains("destinations[0].email is required");
-        String secret = config.clientSecret().get();
+        String secret = config.clientSecret().orElseThrow().get();
         String token = tokens.token();
         assertThat(failure.response()).doesNotContain(secret, token, "Bearer", "Basic");
         assertThat(failure.getMessage()).doesNotContain(secret, token);

@@ -51,7 +51,7 @@ class OpenTextSimulatorHttpTest {
     }
 
     private String accessToken() {
-        return io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
+        return io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().orElseThrow().get())
                 .formParam("grant_type", "client_credentials")
                 .post(tokenPath())
                 .then().statusCode(200)
@@ -64,7 +64,7 @@ class OpenTextSimulatorHttpTest {
 
     @Test
     void tokenEndpointIssuesABearerTokenToTheConfiguredClient() {
-        io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
+        io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().orElseThrow().get())
                 .formParam("grant_type", "client_credentials")
                 .post(tokenPath())
                 .then().statusCode(200)
@@ -88,7 +88,7 @@ class OpenTextSimulatorHttpTest {
 
     @Test
     void tokenEndpointRefusesOtherGrants() {
-        io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().get())
+        io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().orElseThrow().get())
                 .formParam("grant_type", "password")
                 .post(tokenPath())
                 .then().statusCode(400)

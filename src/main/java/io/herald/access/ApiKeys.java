@@ -1,0 +1,65 @@
+package io.herald.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Recognises operators' API keys by their SHA-256. Every configured key is compared, in constant time, whatever
+ * matched before, so timing tells nothing about which keys exist.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    private final Map<String, byte[]> hashes = new LinkedHashMap<>();
+    private final Map<String, Access> access = new LinkedHashMap<>();
+
+    public ApiKeys(OperatorKeysConfig config) {
+        config.keys().forEach((name, key) -> {
+            hashes.put(name, parse(name, key.sha256()));
+            access.put(name, key.access());
+        });
+    }
+
+    /** The operator whose key this is, or empty for a key that is not (or no longer) configured. */
+    public Optional<Operator> identify(String presentedKey) {
+        byte[] presented = sha256(presentedKey);
+        String found = null;
+        for (Map.Entry<String, byte[]> hash : hashes.entrySet()) {
+            if (MessageDigest.isEqual(hash.getValue(), presented) && found == null) {
+                found = hash.getKey();
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(new Operator("key:" + found, access.get(found)));
+    }
+
+    public boolean any() {
+        return !hashes.isEmpty();
+    }
+
+    static byte[] sha256(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    private static byte[] parse(String name, String hex) {
+        try {
+            byte[] hash = HexFormat.of().parseHex(hex.trim());
+            if (hash.length == 32) {
+                return hash;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, without echoing the value
+        }
+        throw new IllegalStateException("herald.operator.keys." + name + ".sha256 must be 64 hex digits "
+                + "(the SHA-256 of the key)");
+    }
+}

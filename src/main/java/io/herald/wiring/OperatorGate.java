@@ -1,0 +1,67 @@
+package io.herald.wiring;
+
+import io.herald.access.OperatorAccess;
+import io.herald.access.OperatorRequest;
+import io.herald.http.HttpResponse;
+import io.herald.http.Problem;
+import io.herald.http.Responses;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/**
+ * Stands in front of every route of Herald's own HTTP server and lets operator requests through only for
+ * operators ({@link OperatorAccess}); each admitted one is logged with who made it. Ahead of all other routes,
+ * so Funqy's and Quarkus' own routes are covered too.
+ */
+@Singleton
+public class OperatorGate {
+
+    /** Routing-context key under which the admitted operator's name reaches the functions. */
+    public static final String OPERATOR = "herald.operator";
+
+    private static final Logger ACCESS = Logger.getLogger("io.herald.access");
+
+    private final OperatorRoutes routes;
+    private final OperatorAccess access;
+    private final Responses responses;
+
+    OperatorGate(FunctionsManifest manifest, OperatorAccess access, Responses responses) {
+        this.routes = new OperatorRoutes(manifest);
+        this.access = access;
+        this.responses = responses;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        var needed = routes.needed(ctx.request().method().name(), ctx.request().path());
+        if (needed.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        OperatorRequest request = access.check(ctx.request().getHeader("Authorization"), needed.get());
+        if (!request.admitted()) {
+            HttpResponse refusal = responses.problem(Problem.of(request.status(),
+                    request.status() == 401 ? "Unauthorized" : "Forbidden", request.reason()));
+            var out = ctx.response().setStatusCode(refusal.status());
+            refusal.headers().forEach(out::putHeader);
+            if (request.status() == 401) {
+                out.putHeader("WWW-Authenticate", "Bearer realm=\"herald\"");
+            }
+            out.end(Buffer.buffer(refusal.body()));
+            return;
+        }
+        if (request.operator() != null) {
+            ctx.put(OPERATOR, request.operator().name());
+            ACCESS.infof("operator %s: %s %s", request.operator().name(), ctx.request().method().name(),
+                    ctx.request().path());
+        }
+        ctx.next();
+    }
+}

@@ -1,0 +1,117 @@
+package io.herald.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.support.PackagedHerald;
+import io.herald.support.ServerEnvironment;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application on a server with proper settings: no simulator, operator routes only for operators
+ * with a configured API key, and nothing signed with a shipped sample key accepted.
+ */
+class ProductionServerIT {
+
+    private static PackagedHerald herald;
+
+    @BeforeAll
+    static void start() throws Exception {
+        herald = PackagedHerald.start(ServerEnvironment.proper()).awaitReady();
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (herald != null) {
+            herald.close();
+        }
+    }
+
+    private static RequestSpecification http() {
+        return RestAssured.given().baseUri("http://127.0.0.1").port(herald.port());
+    }
+
+    @Test
+    void simulatorsAreNotServed() {
+        http().get("/sim/opentext/_messages").then().statusCode(404);
+        http().contentType("application/json").body("{}").post("/sim/xconnector/emit").then().statusCode(404);
+        http().get("/sim/xconnector/writebacks").then().statusCode(404);
+    }
+
+    @Test
+    void operatorRoutesRefuseRequestsWithoutAKey() {
+        for (String path : new String[] {"/events/unrouted", "/tasks?assignee=alice", "/tasks/some-task",
+            "/events?source=/x&id=1", "/q/metrics"}) {
+            Response refusal = http().get(path);
+            assertThat(refusal.statusCode()).as(path).isEqualTo(401);
+            assertThat(refusal.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(refusal.header("WWW-Authenticate")).as(path).startsWith("Bearer");
+        }
+        http().contentType("application/json").body("{}").post("/dispatch").then().statusCode(401);
+        http().contentType("application/json").body("{}").post("/writeback").then().statusCode(401);
+    }
+
+    @Test
+    void operatorRoutesAnswerAValidKey() {
+        http().auth().oauth2(ServerEnvironment.READ_KEY).get("/events/unrouted").then().statusCode(200);
+        http().auth().oauth2(ServerEnvironment.OPERATE_KEY).get("/tasks?assignee=alice").then().statusCode(200);
+        http().auth().oauth2(ServerEnvironment.READ_KEY).get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void aRevokedKeyIsRefusedOnceRemovedFromTheConfiguration() throws Exception {
+        Map<String, String> before = ServerEnvironment.proper();
+        before.put("HERALD_OPERATOR_KEYS_RETIRED_SHA256", ServerEnvironment.RETIRED_KEY_SHA256);
+        try (PackagedHerald withKey = PackagedHerald.start(before).awaitReady()) {
+            RestAssured.given().baseUri("http://127.0.0.1").port(withKey.port())
+                    .auth().oauth2(ServerEnvironment.RETIRED_KEY).get("/events/unrouted").then().statusCode(200);
+        }
+
+        // the shared instance runs the same settings without that key
+        http().auth().oauth2(ServerEnvironment.RETIRED_KEY).get("/events/unrouted").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aReadKeyMayNotInvokeFunctions() {
+        http().auth().oauth2(ServerEnvironment.READ_KEY).contentType("application/json").body("{}")
+                .post("/dispatch").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthStaysOpenForLoadBalancers() {
+        http().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void anActionTokenSignedWithTheSampleKeyIsRefused() throws Exception {
+        // A token as local mode would sign it: key id local-1, the shipped sample key.
+        String claims = base64Url(("{\"jti\":\"f0e1d2c3-b4a5-4697-8879-6a5b4c3d2e1f\",\"kid\":\"local-1\","
+                + "\"task\":\"00000000-0000-8000-8000-000000000000\",\"sub\":\"alice\",\"act\":[\"approve\"],"
+                + "\"exp\":" + Instant.now().plusSeconds(3600).getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("local-action-token-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String token = claims + "." + base64Url(mac.doFinal(claims.getBytes(StandardCharsets.US_ASCII)));
+
+        http().contentType("application/json")
+                .body(Map.of("token", token, "action", "approve"))
+                .post("/responses").then().statusCode(401).contentType("application/problem+json");
+        assertThat(http().queryParam("token", token).queryParam("action", "approve").get("/act").statusCode())
+                .isEqualTo(401);
+    }
+
+    private static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,37 @@
+package io.herald.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.access.Access;
+import org.junit.jupiter.api.Test;
+
+/** Operator routes come from functions.yaml: its iam routes, the Funqy invocations, and the metrics. */
+class OperatorRoutesTest {
+
+    private final OperatorRoutes routes = new OperatorRoutes(FunctionsManifestLoader.load());
+
+    @Test
+    void iamRoutesOfTheManifestNeedReadAccess() {
+        assertThat(routes.needed("GET", "/events")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/events/unrouted")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/tasks")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/tasks/8f1c2a34-0000-8000-8000-000000000000")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/q/metrics")).contains(Access.READ);
+    }
+
+    @Test
+    void directInvocationsNeedOperateAccess() {
+        assertThat(routes.needed("POST", "/dispatch")).contains(Access.OPERATE);
+        assertThat(routes.needed("POST", "/writeback")).contains(Access.OPERATE);
+    }
+
+    @Test
+    void routesThatCheckTheirOwnCredentialsAndHealthAreNotOperatorRoutes() {
+        assertThat(routes.needed("POST", "/events")).isEmpty();
+        assertThat(routes.needed("GET", "/act")).isEmpty();
+        assertThat(routes.needed("POST", "/responses")).isEmpty();
+        assertThat(routes.needed("POST", "/opentext/status")).isEmpty();
+        assertThat(routes.needed("GET", "/q/health")).isEmpty();
+        assertThat(routes.needed("GET", "/tasks/a/b")).isEmpty();
+    }
+}

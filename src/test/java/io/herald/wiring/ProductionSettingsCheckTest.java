@@ -1,0 +1,58 @@
+package io.herald.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What production start-up refuses, setting by setting, and which secrets a deployment must have. */
+class ProductionSettingsCheckTest {
+
+    private static final Set<String> SAMPLES = Set.of("local-xconnector-secret");
+
+    private static Optional<String> problem(String value, boolean required) {
+        return ProductionSettingsCheck.secretProblem(new ConfiguredSecrets.Value("herald.writeback.secret",
+                Optional.ofNullable(value), required, 32), "HERALD_WRITEBACK_SECRET", SAMPLES);
+    }
+
+    @Test
+    void aMissingRequiredSecretIsNamedWithItsVariable() {
+        assertThat(problem(null, true)).contains("herald.writeback.secret (HERALD_WRITEBACK_SECRET) is not set");
+        assertThat(problem(null, false)).isEmpty();
+    }
+
+    @Test
+    void aShippedSampleIsRefusedWhereverItIsPut() {
+        assertThat(problem("local-xconnector-secret", true).orElseThrow()).contains("is a sample value");
+    }
+
+    @Test
+    void aShortSecretIsRefusedAndAProperOneAccepted() {
+        assertThat(problem("a".repeat(31), true).orElseThrow()).contains("shorter than 32 characters");
+        assertThat(problem("a".repeat(32), true)).isEmpty();
+    }
+
+    @Test
+    void theCallbackBaseUrlMustBePublicHttps() {
+        assertThat(ProductionSettingsCheck.callbackUrlProblem("http://herald.example.com").orElseThrow())
+                .contains("must be an https URL");
+        for (String loopback : new String[] {"https://localhost", "https://127.0.0.1:8443", "https://[::1]/",
+            "https://0.0.0.0", "https://herald.localhost"}) {
+            assertThat(ProductionSettingsCheck.callbackUrlProblem(loopback)).as(loopback).isPresent()
+                    .get().asString().contains("loopback");
+        }
+        assertThat(ProductionSettingsCheck.callbackUrlProblem("https://herald.example.com/base")).isEmpty();
+    }
+
+    @Test
+    void aLambdaNeedsOnlyItsOwnFunctionsSecretsAndAServerAll() {
+        FunctionsManifest manifest = FunctionsManifestLoader.load();
+
+        assertThat(ProductionSettingsCheck.neededSecrets(manifest, true, "writeback"))
+                .containsExactly("HERALD_WRITEBACK_SECRET");
+        assertThat(ProductionSettingsCheck.neededSecrets(manifest, false, "intake")).contains(
+                "HERALD_XCONNECTOR_SECRET", "HERALD_ACTION_TOKEN_KEY", "HERALD_OPENTEXT_WEBHOOK_SECRET",
+                "HERALD_WRITEBACK_SECRET", "HERALD_TASK_ID_SECRET", "HERALD_OPENTEXT_CLIENT_SECRET");
+    }
+}
