@@ -21,6 +21,20 @@ public class ResponsePages {
     /** Actions that ask for words: the confirmation page offers a comment box for them. */
     private static final Set<String> WITHOUT_COMMENT = Set.of("approve", "acknowledge");
 
+    /**
+     * A page carries a live action token: it must not be framed (clickjacking the confirm button), cached, leak
+     * its URL as a referrer, or run anything but its own inline styles and a form posting back to Herald.
+     * {@code X-Frame-Options} is for browsers that ignore {@code frame-ancestors}.
+     */
+    static final Map<String, String> PAGE_HEADERS = Map.of(
+            "Content-Type", "text/html; charset=utf-8",
+            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                    + "frame-ancestors 'none'; base-uri 'none'",
+            "Referrer-Policy", "no-referrer",
+            "Cache-Control", "no-store",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY");
+
     private final Template confirm;
     private final Template outcome;
     private final Store store;
@@ -78,7 +92,6 @@ public class ResponsePages {
     }
 
     private static HttpResponse page(int status, String html) {
-        return new HttpResponse(status, Map.of("Content-Type", "text/html; charset=utf-8", "Cache-Control",
-                "no-store", "Referrer-Policy", "no-referrer"), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new HttpResponse(status, PAGE_HEADERS, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * ANSWERED with a conditional update, so of two racing approvers exactly one succeeds; the other, and anyone
  * later, is refused and the refusal is audited. A link works once; using it again for the same action (a double
  * click) answers with the first result, for another action it is refused. A {@code comment} is recorded without
- * deciding the task.
+ * deciding the task, while the task is open; once it is decided a comment is as late as any other answer.
  *
  * <p>Every step can be repeated: a crash after the decision and before its write-back is repaired when the same
  * response comes again, because the repeat finds its own decision on record and completes what follows it.
@@ -51,6 +51,9 @@ public class ResponseRecorder {
             return repeat(task, token, earlier.get(), action);
         }
         Decision decision = new Decision(action, token.recipient(), blankToNull(comment), clock.instant(), token.id());
+        if (COMMENT.equals(action) && task.status() == TaskStatus.ANSWERED) {
+            refuse(task, decision);
+        }
         if (!COMMENT.equals(action)) {
             Decision onRecord = decide(task, decision);
             if (onRecord != decision) {

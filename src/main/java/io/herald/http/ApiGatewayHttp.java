@@ -2,6 +2,8 @@ package io.herald.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Translates API Gateway HTTP API events (payload format 2.0) to the requests functions handle, and their
@@ -16,12 +19,35 @@ import java.util.Map;
  */
 public final class ApiGatewayHttp {
 
+    private static final Logger LOG = Logger.getLogger(ApiGatewayHttp.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ApiGatewayHttp() {
     }
 
     public static APIGatewayV2HTTPResponse handle(HttpFunction function, APIGatewayV2HTTPEvent event) {
-        HttpRequest request = request(event);
-        return response(function.handle(event.getRouteKey(), request));
+        String route = event.getRouteKey();
+        if (route == null || route.isBlank() || !route.contains(" ")) {
+            // A catch-all route ($default) or a hand-made event names no route a function serves.
+            return response(problem(Problem.of(404, "Not Found", "nothing is served at this path")));
+        }
+        try {
+            return response(function.handle(route, request(event)));
+        } catch (RuntimeException e) {
+            // Without this, Lambda reports an invocation error and API Gateway answers its own non-problem 500.
+            LOG.errorf(e, "%s failed", route);
+            return response(problem(Problem.of(500, "Internal Server Error",
+                    "the request failed inside Herald; it is logged, retry later")));
+        }
+    }
+
+    private static HttpResponse problem(Problem problem) {
+        try {
+            return new HttpResponse(problem.status(), Map.of("Content-Type", Problem.MEDIA_TYPE),
+                    JSON.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("problem not serialisable", e);
+        }
     }
 
     static HttpRequest request(APIGatewayV2HTTPEvent event) {
