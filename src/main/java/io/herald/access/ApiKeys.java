@@ -1,6 +1,7 @@
 package io.herald.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,8 +20,13 @@ public class ApiKeys {
     private final Map<String, byte[]> hashes = new LinkedHashMap<>();
     private final Map<String, Access> access = new LinkedHashMap<>();
 
-    public ApiKeys(OperatorKeysConfig config) {
-        config.keys().forEach((name, key) -> {
+    @Inject
+    public ApiKeys(OperatorConfig config) {
+        this(config.keys());
+    }
+
+    ApiKeys(Map<String, OperatorConfig.Key> keys) {
+        keys.forEach((name, key) -> {
             hashes.put(name, parse(name, key.sha256()));
             access.put(name, key.access());
         });
@@ -36,10 +42,6 @@ public class ApiKeys {
             }
         }
         return found == null ? Optional.empty() : Optional.of(new Operator("key:" + found, access.get(found)));
-    }
-
-    public boolean any() {
-        return !hashes.isEmpty();
     }
 
     static byte[] sha256(String key) {

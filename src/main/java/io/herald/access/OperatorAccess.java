@@ -2,13 +2,14 @@ package io.herald.access;
 
 import io.herald.config.RunMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.mutiny.Uni;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Decides who may use an operator route (stored events and tasks, metrics, direct function invocations) on
- * Herald's own HTTP server. In production a request must carry {@code Authorization: Bearer <API key>}; in local
- * mode the routes are open. In Lambda these routes are behind API Gateway's IAM authorisation instead, and this
+ * Herald's own HTTP server. In production a request must carry {@code Authorization: Bearer <credential>}: an API
+ * key, or, when enabled, an OpenID Connect provider's access token; in local mode the routes are open. In Lambda these routes are behind API Gateway's IAM authorisation instead, and this
  * class is not asked.
  */
 @ApplicationScoped
@@ -18,28 +19,46 @@ public class OperatorAccess {
 
     private final RunMode mode;
     private final ApiKeys keys;
+    private final OidcOperators oidc;
 
-    public OperatorAccess(RunMode mode, ApiKeys keys) {
+    public OperatorAccess(RunMode mode, ApiKeys keys, OidcOperators oidc) {
         this.mode = mode;
         this.keys = keys;
+        this.oidc = oidc;
     }
 
-    /** @param authorization the {@code Authorization} header, or null */
-    public OperatorRequest check(String authorization, Access needed) {
+    /**
+     * The decision, when it can be made at once: local mode, no credential, or an API key. Empty when the
+     * credential must go to the identity provider ({@link #verifyToken}).
+     *
+     * @param authorization the {@code Authorization} header, or null
+     */
+    public Optional<OperatorRequest> decideNow(String authorization, Access needed) {
         if (mode.local()) {
-            return OperatorRequest.admitted(null);
+            return Optional.of(OperatorRequest.admitted(null));
         }
-        Optional<String> key = bearer(authorization);
-        if (key.isEmpty()) {
-            return OperatorRequest.refused(401, "this route is for operators: send Authorization: Bearer <API key>");
+        Optional<String> credential = bearer(authorization);
+        if (credential.isEmpty()) {
+            return Optional.of(OperatorRequest.refused(401,
+                    "this route is for operators: send Authorization: Bearer <API key or access token>"));
         }
-        Optional<Operator> operator = keys.identify(key.get());
+        Optional<Operator> keyHolder = keys.identify(credential.get());
+        return keyHolder.isPresent() || !oidc.enabled() ? Optional.of(decide(keyHolder, needed)) : Optional.empty();
+    }
+
+    /** The decision for a credential that is no API key, by the identity provider. */
+    public Uni<OperatorRequest> verifyToken(String authorization, Access needed) {
+        return oidc.identify(bearer(authorization).orElseThrow()).map(found -> decide(found, needed));
+    }
+
+    private static OperatorRequest decide(Optional<Operator> operator, Access needed) {
         if (operator.isEmpty()) {
-            return OperatorRequest.refused(401, "the API key is not valid (unknown, revoked or mistyped)");
+            return OperatorRequest.refused(401, "the credential is not valid (unknown, revoked, expired or mistyped)");
         }
         if (!operator.get().access().allows(needed)) {
-            return OperatorRequest.refused(403, "the API key " + operator.get().name() + " allows "
-                    + operator.get().access().name().toLowerCase(Locale.ROOT) + " access only");
+            return OperatorRequest.refused(403, operator.get().name() + " has "
+                    + operator.get().access().name().toLowerCase(Locale.ROOT) + " access, and this route needs "
+                    + needed.name().toLowerCase(Locale.ROOT));
         }
         return OperatorRequest.admitted(operator.get());
     }

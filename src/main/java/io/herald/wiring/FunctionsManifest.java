@@ -42,8 +42,8 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
 
     /**
      * @param auth who admits a request: {@code hmac}, the function verifies the sender's signature itself;
-     *        {@code iam}, in the cloud API Gateway admits only SigV4-signed requests of allowed AWS principals
-     *        (local mode does not check)
+     *        {@code iam}, an operator route: in the cloud API Gateway admits only SigV4-signed requests of allowed
+     *        AWS principals, on a server Herald asks for an operator's credentials, local mode does not check
      */
     public record HttpRoute(String method, String path, String auth) {
 

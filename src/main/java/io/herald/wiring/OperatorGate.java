@@ -5,6 +5,8 @@ import io.herald.access.OperatorRequest;
 import io.herald.http.HttpResponse;
 import io.herald.http.Problem;
 import io.herald.http.Responses;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -45,7 +47,27 @@ public class OperatorGate {
             ctx.next();
             return;
         }
-        OperatorRequest request = access.check(ctx.request().getHeader("Authorization"), needed.get());
+        String authorization = ctx.request().getHeader("Authorization");
+        var decided = access.decideNow(authorization, needed.get());
+        if (decided.isPresent()) {
+            proceed(ctx, decided.get());
+            return;
+        }
+        // The identity provider answers later: hold the body back until the routes after this one read it.
+        Context context = Vertx.currentContext();
+        ctx.request().pause();
+        access.verifyToken(authorization, needed.get()).subscribe().with(
+                request -> context.runOnContext(ignored -> {
+                    proceed(ctx, request);
+                    ctx.request().resume();
+                }),
+                failure -> context.runOnContext(ignored -> {
+                    ctx.fail(failure);
+                    ctx.request().resume();
+                }));
+    }
+
+    private void proceed(RoutingContext ctx, OperatorRequest request) {
         if (!request.admitted()) {
             HttpResponse refusal = responses.problem(Problem.of(request.status(),
                     request.status() == 401 ? "Unauthorized" : "Forbidden", request.reason()));

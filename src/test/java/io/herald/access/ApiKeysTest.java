@@ -13,12 +13,12 @@ class ApiKeysTest {
     private static final String KEY = "ops-key-4b0c7e1d9a2f48e3b6d5c0a19f7e2d38";
     private static final String KEY_SHA256 = "765876f68585018980aa468163f44ec5f1d18f946e5e250b3db9abe7d78673bc";
 
-    private static ApiKeys keys(Map<String, OperatorKeysConfig.Key> keys) {
-        return new ApiKeys(() -> keys);
+    private static ApiKeys keys(Map<String, OperatorConfig.Key> keys) {
+        return new ApiKeys(keys);
     }
 
-    private static OperatorKeysConfig.Key key(String sha256, Access access) {
-        return new OperatorKeysConfig.Key() {
+    private static OperatorConfig.Key key(String sha256, Access access) {
+        return new OperatorConfig.Key() {
             @Override
             public String sha256() {
                 return sha256;

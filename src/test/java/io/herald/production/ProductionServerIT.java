@@ -10,6 +10,7 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,11 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionServerIT {
 
+    private static final IdentityProviderTokens PROVIDER = new IdentityProviderTokens();
     private static PackagedHerald herald;
+    private static Map<String, String> environment;
 
     @BeforeAll
     static void start() throws Exception {
-        herald = PackagedHerald.start(ServerEnvironment.proper()).awaitReady();
+        environment = ServerEnvironment.proper();
+        environment.put("HERALD_OPERATOR_OIDC_ENABLED", "true");
+        environment.put("QUARKUS_OIDC_PUBLIC_KEY", PROVIDER.publicKey());
+        environment.put("QUARKUS_OIDC_TOKEN_ISSUER", IdentityProviderTokens.ISSUER);
+        herald = PackagedHerald.start(environment).awaitReady();
     }
 
     @AfterAll
@@ -86,6 +93,57 @@ class ProductionServerIT {
     void aReadKeyMayNotInvokeFunctions() {
         http().auth().oauth2(ServerEnvironment.READ_KEY).contentType("application/json").body("{}")
                 .post("/dispatch").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anIdentityProvidersTokenGivesTheAccessOfItsRole() {
+        String reader = PROVIDER.token("erin", List.of("herald-read"), Instant.now().plusSeconds(300));
+        String operator = PROVIDER.token("frank", List.of("herald-operate"), Instant.now().plusSeconds(300));
+
+        http().auth().oauth2(reader).get("/events/unrouted").then().statusCode(200);
+        http().auth().oauth2(reader).contentType("application/json").body("{}").post("/dispatch").then()
+                .statusCode(403).contentType("application/problem+json");
+        http().auth().oauth2(operator).get("/tasks?assignee=alice").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenWithoutAHeraldRoleIsForbidden() {
+        String outsider = PROVIDER.token("mallory", List.of("finance"), Instant.now().plusSeconds(300));
+
+        http().auth().oauth2(outsider).get("/events/unrouted").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void expiredOrForeignTokensAreRefused() {
+        String expired = PROVIDER.token("erin", List.of("herald-read"), Instant.now().minusSeconds(600));
+        String foreign = new IdentityProviderTokens().token("erin", List.of("herald-read"),
+                Instant.now().plusSeconds(300));
+
+        http().auth().oauth2(expired).get("/events/unrouted").then().statusCode(401);
+        http().auth().oauth2(foreign).get("/events/unrouted").then().statusCode(401);
+    }
+
+    @Test
+    void readingAnEventIsRecordedInItsAuditTrailWithWhoRead() {
+        String id = "shp-" + java.util.UUID.randomUUID();
+        byte[] event = ("{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/xconnector/erp/s4\","
+                + "\"type\":\"erp.unknown.thing\",\"datacontenttype\":\"application/json\",\"data\":{}}")
+                .getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        http().header("X-Herald-Sender", "xconnector").header("X-Herald-Timestamp", timestamp)
+                .header("X-Herald-Signature", io.herald.intake.Hmac.signatureHeader(
+                        environment.get("HERALD_XCONNECTOR_SECRET"), timestamp, event))
+                .contentType("application/cloudevents+json").body(event).post("/events").then().statusCode(202);
+
+        http().auth().oauth2(ServerEnvironment.OPERATE_KEY).queryParam("source", "/xconnector/erp/s4")
+                .queryParam("id", id).get("/events").then().statusCode(200);
+        List<Map<String, Object>> audit = http().auth().oauth2(ServerEnvironment.READ_KEY)
+                .queryParam("source", "/xconnector/erp/s4").queryParam("id", id).get("/events").then()
+                .statusCode(200).extract().jsonPath().getList("audit");
+
+        assertThat(audit).anySatisfy(entry -> assertThat(entry).containsEntry("step", "read")
+                .containsEntry("actor", "key:ops"));
     }
 
     @Test

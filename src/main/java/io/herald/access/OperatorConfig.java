@@ -5,7 +5,9 @@ import io.smallrye.config.WithDefault;
 import java.util.Map;
 
 /**
- * Operators' API keys. Only the SHA-256 of each key is configured, so the configuration (and a Lambda's
+ * Who may use operator routes on a server: API keys, and optionally an OpenID Connect provider's tokens.
+ *
+ * <p>API keys: only the SHA-256 of each key is configured, so the configuration (and a Lambda's
  * environment) never holds a usable key. Several keys may be active at once: add the new one, hand it out, then
  * remove the old one; a removed key is refused from the next start.
  *
@@ -15,10 +17,28 @@ import java.util.Map;
  * </pre>
  */
 @ConfigMapping(prefix = "herald.operator")
-public interface OperatorKeysConfig {
+public interface OperatorConfig {
 
     /** Keys by a name that says whose they are; the name is what the audit trail records. */
     Map<String, Key> keys();
+
+    /** Tokens of an OpenID Connect provider, verified by Quarkus OIDC ({@code quarkus.oidc.*}). */
+    Oidc oidc();
+
+    interface Oidc {
+
+        /** Off by default; when on, set {@code quarkus.oidc.auth-server-url} (or a public key) as well. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** A token with this role may read. */
+        @WithDefault("herald-read")
+        String readRole();
+
+        /** A token with this role may also invoke functions. */
+        @WithDefault("herald-operate")
+        String operateRole();
+    }
 
     interface Key {
 
