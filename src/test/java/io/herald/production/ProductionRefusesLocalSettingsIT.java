@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.support.PackagedHerald;
 import io.herald.support.ServerEnvironment;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +51,22 @@ class ProductionRefusesLocalSettingsIT {
                 assertThat(herald.output()).as("a refusal never shows a secret").doesNotContain(value.isEmpty()
                         ? environment.getOrDefault(variable, "\u0000") : value);
             }
+        }
+    }
+
+    @Test
+    void aLambdaFunctionNeedsOnlyTheSecretsFunctionsYamlListsForIt() throws Exception {
+        Map<String, String> environment = ServerEnvironment.proper();
+        for (String other : List.of("HERALD_XCONNECTOR_SECRET", "HERALD_ACTION_TOKEN_KEY",
+                "HERALD_OPENTEXT_WEBHOOK_SECRET", "HERALD_TASK_ID_SECRET", "HERALD_OPENTEXT_CLIENT_SECRET")) {
+            environment.remove(other);
+        }
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", "herald-writeback");
+        environment.put("QUARKUS_LAMBDA_HANDLER", "writeback");
+
+        try (PackagedHerald herald = PackagedHerald.start(environment)) {
+            herald.awaitReady();
+            assertThat(herald.output()).doesNotContain("Herald refuses to start");
         }
     }
 }
