@@ -124,6 +124,18 @@ variable "writeback_secret_parameter" {
   default     = "/herald/writeback-secret"
 }
 
+variable "writeback_previous_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding the write-back secret being replaced (HERALD_WRITEBACK_PREVIOUS_SECRET), during a rotation only: while set, write-backs carry a signature with each secret. Empty (the default) outside a rotation."
+  type        = string
+  default     = ""
+}
+
+variable "secrets_kms_key_arn" {
+  description = "ARN of the customer managed KMS key the SecureString parameters are encrypted with; the functions may decrypt with it through SSM only. Empty (the default) for the AWS managed key aws/ssm, which needs no permission of its own."
+  type        = string
+  default     = ""
+}
+
 # ---- Operations --------------------------------------------------------------------------------------------
 
 variable "alarm_topic_arn" {
