@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.Secret;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Where xConnector takes write-backs, how Herald signs them and how long it keeps trying. Every key can be set from
@@ -17,6 +18,13 @@ public interface WriteBackConfig {
 
     /** HMAC-SHA256 key of {@code X-Herald-Signature}; a {@link Secret} so it never shows in config dumps. */
     Secret<String> secret();
+
+    /**
+     * The secret {@link #secret()} replaces, set only during a rotation: while it is, every write-back carries a
+     * signature with each secret, so xConnector may switch to the new one at any moment. Never logged. (A plain
+     * string: SmallRye Config yields a present {@code Optional<Secret>} holding null when the key is unset.)
+     */
+    Optional<String> previousSecret();
 
     @WithDefault("PT5S")
     Duration connectTimeout();
