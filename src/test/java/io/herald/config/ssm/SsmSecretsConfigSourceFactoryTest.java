@@ -136,6 +136,26 @@ class SsmSecretsConfigSourceFactoryTest {
         assertThat(config.getValue("herald.writeback.secret", String.class)).isEqualTo("from-env");
     }
 
+    @Test
+    void parameterNamesAndClientSettingsAreReadFromEnvironmentVariables() {
+        ssm.with("/herald/writeback-secret", "wb-secret-from-ssm");
+        Map<String, String> environment = Map.of(
+                "HERALD_WRITEBACK_SECRET_SSM_PARAMETER", "/herald/writeback-secret",
+                "HERALD_SECRETS_SSM_ENDPOINT", ssm.endpoint(),
+                "HERALD_SECRETS_SSM_REGION", "eu-west-1",
+                "HERALD_SECRETS_SSM_ACCESS_KEY_ID", "env-key-id",
+                "HERALD_SECRETS_SSM_SECRET_ACCESS_KEY", "env-secret-key");
+
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new io.smallrye.config.EnvConfigSource(environment,
+                        io.smallrye.config.EnvConfigSource.ORDINAL))
+                .withSources(new SsmSecretsConfigSourceFactory()).build();
+
+        assertThat(config.getValue("herald.writeback.secret", String.class)).isEqualTo("wb-secret-from-ssm");
+        assertThat(ssm.requests()).singleElement().satisfies(request -> assertThat(request.authorization())
+                .startsWith("AWS4-HMAC-SHA256 Credential=env-key-id/").contains("/eu-west-1/ssm/aws4_request"));
+    }
+
     /** Configuration from the settings, pointed at the stub with static test credentials, and the factory. */
     private SmallRyeConfig configWith(Map<String, String> settings) {
         return new SmallRyeConfigBuilder().addDefaultInterceptors()
