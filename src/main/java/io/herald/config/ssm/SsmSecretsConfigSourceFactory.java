@@ -1,5 +1,6 @@
 package io.herald.config.ssm;
 
+import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -9,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -40,9 +42,9 @@ import software.amazon.awssdk.services.ssm.SsmClientBuilder;
  * role in Lambda). {@code herald.secrets.ssm.endpoint}, {@code region}, {@code access-key-id} and
  * {@code secret-access-key} override them, for an SSM look-alike.
  *
- * <p>Registered in {@code META-INF/services/io.smallrye.config.ConfigSourceFactory}; Quarkus runs such factories
- * when the runtime configuration is built (not at build time, nor in a native image's static initialisation),
- * so the call happens in the function's init phase.
+ * <p>Registered in {@code META-INF/services/io.smallrye.config.ConfigSourceFactory}. Quarkus runs such factories
+ * when it builds the artifact too; this one calls SSM only when the runtime configuration is built as the
+ * application starts (Lambda's init phase), never at build time nor in a native image's static initialisation.
  */
 public final class SsmSecretsConfigSourceFactory implements ConfigSourceFactory {
 
@@ -54,8 +56,29 @@ public final class SsmSecretsConfigSourceFactory implements ConfigSourceFactory 
     static final String ACCESS_KEY_ID = "herald.secrets.ssm.access-key-id";
     static final String SECRET_ACCESS_KEY = "herald.secrets.ssm.secret-access-key";
 
+    private final BooleanSupplier starting;
+
+    /** The factory Quarkus finds: it reads parameters only while the application starts (runtime init). */
+    public SsmSecretsConfigSourceFactory() {
+        this(() -> ExecutionMode.current() == ExecutionMode.RUNTIME_INIT
+                || ExecutionMode.current() == ExecutionMode.RUNNING);
+    }
+
+    /**
+     * @param starting whether the configuration is being built for a starting application. Quarkus also runs
+     *                 discovered factories while it builds the artifact (and a native image's static
+     *                 initialisation runs at build time); there no call is made, so no value can end up in the
+     *                 artifact.
+     */
+    SsmSecretsConfigSourceFactory(BooleanSupplier starting) {
+        this.starting = starting;
+    }
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (!starting.getAsBoolean()) {
+            return List.of();
+        }
         Map<String, String> parameters = parameterNames(context);
         if (parameters.isEmpty()) {
             return List.of();

@@ -123,6 +123,20 @@ class SsmSecretsConfigSourceFactoryTest {
     }
 
     @Test
+    void whileQuarkusBuildsTheArtifactNothingIsAskedOfSsm() {
+        ssm.with("/herald/writeback-secret", "wb-secret-from-ssm");
+
+        // the factory as Quarkus finds it, outside a starting application (as in Quarkus' build)
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(stubSettings(Map.of(
+                        "HERALD_WRITEBACK_SECRET_SSM_PARAMETER", "/herald/writeback-secret")), "test", 250))
+                .withSources(new SsmSecretsConfigSourceFactory()).build();
+
+        assertThat(config.getOptionalValue("HERALD_WRITEBACK_SECRET", String.class)).isEmpty();
+        assertThat(ssm.requests()).isEmpty();
+    }
+
+    @Test
     void aSecretSetDirectlyInTheEnvironmentWinsOverItsParameter() {
         ssm.with("/herald/writeback-secret", "wb-secret-from-ssm");
 
@@ -131,7 +145,7 @@ class SsmSecretsConfigSourceFactoryTest {
                         "HERALD_WRITEBACK_SECRET_SSM_PARAMETER", "/herald/writeback-secret")), "test", 250))
                 .withSources(new io.smallrye.config.EnvConfigSource(Map.of("HERALD_WRITEBACK_SECRET", "from-env"),
                         io.smallrye.config.EnvConfigSource.ORDINAL))
-                .withSources(new SsmSecretsConfigSourceFactory()).build();
+                .withSources(new SsmSecretsConfigSourceFactory(() -> true)).build();
 
         assertThat(config.getValue("herald.writeback.secret", String.class)).isEqualTo("from-env");
     }
@@ -149,7 +163,7 @@ class SsmSecretsConfigSourceFactoryTest {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new io.smallrye.config.EnvConfigSource(environment,
                         io.smallrye.config.EnvConfigSource.ORDINAL))
-                .withSources(new SsmSecretsConfigSourceFactory()).build();
+                .withSources(new SsmSecretsConfigSourceFactory(() -> true)).build();
 
         assertThat(config.getValue("herald.writeback.secret", String.class)).isEqualTo("wb-secret-from-ssm");
         assertThat(ssm.requests()).singleElement().satisfies(request -> assertThat(request.authorization())
@@ -160,7 +174,7 @@ class SsmSecretsConfigSourceFactoryTest {
     private SmallRyeConfig configWith(Map<String, String> settings) {
         return new SmallRyeConfigBuilder().addDefaultInterceptors()
                 .withSources(new PropertiesConfigSource(stubSettings(settings), "test", 250))
-                .withSources(new SsmSecretsConfigSourceFactory())
+                .withSources(new SsmSecretsConfigSourceFactory(() -> true))
                 .build();
     }
 
