@@ -1,6 +1,6 @@
 # One role per function, allowed exactly what functions.yaml says the function touches: its own log group,
-# the tables under "tables", the queues under "sends_to" and the queue that triggers it. Secrets need no
-# permission here: they are handed over at deploy time (see secrets.tf).
+# the tables under "tables", the queues under "sends_to", the queue that triggers it and the SSM parameters of its
+# "secrets", which it reads at start-up (see secrets.tf).
 
 data "aws_iam_policy_document" "lambda_assume" {
   statement {
@@ -49,6 +49,32 @@ data "aws_iam_policy_document" "function" {
       # GetQueueUrl: the functions know queues by name (HERALD_QUEUE_SQS_NAME_PREFIX + queue).
       actions   = ["sqs:GetQueueUrl", "sqs:SendMessage"]
       resources = [for queue in statement.value : aws_sqs_queue.queue[queue].arn]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(local.function_secrets[each.key]) > 0 ? [local.function_secrets[each.key]] : []
+    content {
+      sid = "ReadItsSecrets"
+      # GetParameters only: the function reads all its parameters in one call.
+      actions   = ["ssm:GetParameters"]
+      resources = [for secret, parameter in statement.value : local.secret_parameter_arns[secret]]
+    }
+  }
+
+  # With the AWS managed key aws/ssm no statement is needed: its key policy lets every principal of the account
+  # decrypt through SSM. A customer managed key is usable only through SSM in this region, for these parameters.
+  dynamic "statement" {
+    for_each = length(local.function_secrets[each.key]) > 0 && var.secrets_kms_key_arn != "" ? [var.secrets_kms_key_arn] : []
+    content {
+      sid       = "DecryptItsSecrets"
+      actions   = ["kms:Decrypt"]
+      resources = [statement.value]
+      condition {
+        test     = "StringEquals"
+        variable = "kms:ViaService"
+        values   = ["ssm.${var.aws_region}.amazonaws.com"]
+      }
     }
   }
 

@@ -32,8 +32,9 @@ resource "aws_lambda_function" "function" {
     variables = merge(
       local.environment,
       { QUARKUS_LAMBDA_HANDLER = each.value.handler },
-      # Only the secrets this function lists in functions.yaml.
-      { for secret in try(each.value.secrets, []) : secret => sensitive(data.aws_ssm_parameter.secret[secret].value) },
+      # Where the secrets this function lists in functions.yaml are, not their values: it reads them from SSM
+      # Parameter Store when it starts (secrets.tf).
+      { for secret, parameter in local.function_secrets[each.key] : "${secret}_SSM_PARAMETER" => parameter },
     )
   }
 

@@ -47,17 +47,26 @@ locals {
     for name, fn in local.functions : fn.schedule => name if try(fn.schedule, null) != null
   }
 
-  # Secret environment variable (as listed under a function's secrets) => its SecureString parameter.
+  # Secret environment variable (as listed under a function's secrets) => its SecureString parameter; an empty name
+  # means the secret is not used (the optional previous write-back secret outside a rotation).
   secret_parameters = {
-    HERALD_XCONNECTOR_SECRET       = var.xconnector_secret_parameter
-    HERALD_OPENTEXT_CLIENT_SECRET  = var.opentext_client_secret_parameter
-    HERALD_OPENTEXT_WEBHOOK_SECRET = var.opentext_webhook_secret_parameter
-    HERALD_ACTION_TOKEN_KEY        = var.action_token_key_parameter
-    HERALD_WRITEBACK_SECRET        = var.writeback_secret_parameter
+    HERALD_XCONNECTOR_SECRET         = var.xconnector_secret_parameter
+    HERALD_OPENTEXT_CLIENT_SECRET    = var.opentext_client_secret_parameter
+    HERALD_OPENTEXT_WEBHOOK_SECRET   = var.opentext_webhook_secret_parameter
+    HERALD_ACTION_TOKEN_KEY          = var.action_token_key_parameter
+    HERALD_WRITEBACK_SECRET          = var.writeback_secret_parameter
+    HERALD_WRITEBACK_PREVIOUS_SECRET = var.writeback_previous_secret_parameter
+    HERALD_TASK_ID_SECRET            = var.task_id_secret_parameter
   }
 
-  # Only the parameters some function actually needs are read.
-  used_secrets = toset(flatten([for fn in local.functions : try(fn.secrets, [])]))
+  # Function => (secret environment variable => parameter name), for the secrets it lists that have a parameter.
+  # A function is told only the parameter's name (<secret>_SSM_PARAMETER) and reads the value itself at start-up.
+  function_secrets = {
+    for name, fn in local.functions : name => {
+      for secret in try(fn.secrets, []) : secret => local.secret_parameters[secret]
+      if local.secret_parameters[secret] != ""
+    }
+  }
 
   # The environment every function shares; the handler and the function's own secrets are added per function.
   environment = {
@@ -65,7 +74,6 @@ locals {
     HERALD_DYNAMODB_TABLE_PREFIX  = var.table_prefix
     HERALD_QUEUE_KIND             = "sqs"
     HERALD_QUEUE_SQS_NAME_PREFIX  = var.queue_name_prefix
-    HERALD_SIMULATORS             = "false"
     HERALD_JSON_LOGS              = "true"
     HERALD_OPENTEXT_AUTH_URL      = var.opentext_auth_url
     HERALD_OPENTEXT_MESSAGING_URL = var.opentext_messaging_url

@@ -1,17 +1,20 @@
-# Secrets live in SSM Parameter Store as SecureStrings and are put into the environment of the functions that
-# list them under "secrets" in functions.yaml, at deploy time.
+# Secrets live in SSM Parameter Store as SecureStrings. A function is handed only the names of the parameters of
+# the secrets it lists under "secrets" in functions.yaml (HERALD_XCONNECTOR_SECRET_SSM_PARAMETER=/herald/...) and
+# reads their values itself when it starts, in one GetParameters call (io.herald.config.ssm). So the values are in
+# neither the Terraform state nor the functions' configuration, and terraform plan needs no access to them.
 #
-# Why at deploy time rather than by the function at start-up: Herald reads its secrets from configuration
-# (HERALD_XCONNECTOR_SECRET, HERALD_OPENTEXT_CLIENT_SECRET) and the artifact has no SSM client. Handing a
-# function only a parameter name would leave intake verifying signatures against its built-in local-mode
-# secret. The price: the values are in the Terraform state (keep it in an encrypted, access-controlled
-# backend) and in the functions' configuration, which Lambda encrypts at rest and shows to whoever may call
-# lambda:GetFunctionConfiguration. After rotating a parameter, run terraform apply to hand out the new value.
-# The functions' roles get no SSM access: they never call it.
+# Each function's role may read exactly its own parameters (iam.tf). A changed value reaches a function when Lambda
+# starts a new execution environment for it; pointing a variable at another parameter updates the functions'
+# configuration, so every function starts afresh with the new secret.
 
-data "aws_ssm_parameter" "secret" {
-  for_each = local.used_secrets
+data "aws_partition" "current" {}
 
-  name            = local.secret_parameters[each.key]
-  with_decryption = true
+locals {
+  # Secret environment variable => ARN of its parameter. A parameter's ARN has one slash between "parameter" and
+  # the name, whether or not the name is a path starting with one.
+  secret_parameter_arns = {
+    for secret, parameter in local.secret_parameters :
+    secret => "arn:${data.aws_partition.current.partition}:ssm:${var.aws_region}:${data.aws_caller_identity.current.account_id}:parameter/${trimprefix(parameter, "/")}"
+    if parameter != ""
+  }
 }

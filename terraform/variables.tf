@@ -112,6 +112,12 @@ variable "opentext_webhook_secret_parameter" {
   default     = "/herald/opentext-webhook-secret"
 }
 
+variable "task_id_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding the key task ids are derived with, 32 characters or more (HERALD_TASK_ID_SECRET); changing it changes the ids of tasks raised from then on."
+  type        = string
+  default     = "/herald/task-id-secret"
+}
+
 variable "action_token_key_parameter" {
   description = "Name of the SSM SecureString parameter holding the key action links are signed with, 32 characters or more (HERALD_ACTION_TOKEN_KEY)."
   type        = string
@@ -122,6 +128,18 @@ variable "writeback_secret_parameter" {
   description = "Name of the SSM SecureString parameter holding the secret write-backs to xConnector are signed with (HERALD_WRITEBACK_SECRET); give xConnector the same value."
   type        = string
   default     = "/herald/writeback-secret"
+}
+
+variable "writeback_previous_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding the write-back secret being replaced (HERALD_WRITEBACK_PREVIOUS_SECRET), during a rotation only: while set, write-backs carry a signature with each secret. Empty (the default) outside a rotation."
+  type        = string
+  default     = ""
+}
+
+variable "secrets_kms_key_arn" {
+  description = "ARN of the customer managed KMS key the SecureString parameters are encrypted with; the functions may decrypt with it through SSM only. Empty (the default) for the AWS managed key aws/ssm, which needs no permission of its own."
+  type        = string
+  default     = ""
 }
 
 # ---- Operations --------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,5 +30,14 @@ public final class Hmac {
     /** The header value a sender puts in {@link SignedRequest#SIGNATURE}. */
     public static String signatureHeader(String secret, String timestamp, byte[] body) {
         return SignedRequest.SCHEME + HexFormat.of().formatHex(sign(secret, timestamp, body));
+    }
+
+    /**
+     * The header value with one signature per secret, in the given order, comma-separated: during a rotation the
+     * receiver verifies whichever of its secrets it holds.
+     */
+    public static String signatureHeader(List<String> secrets, String timestamp, byte[] body) {
+        return secrets.stream().map(secret -> signatureHeader(secret, timestamp, body))
+                .collect(Collectors.joining(","));
     }
 }

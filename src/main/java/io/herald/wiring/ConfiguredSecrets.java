@@ -60,6 +60,8 @@ class ConfiguredSecrets {
                     hmacKey("herald.callback.status-webhook-secret", webhookSecret, true));
             case "HERALD_WRITEBACK_SECRET" -> List.of(
                     hmacKey("herald.writeback.secret", writeBack.secret().map(Secret::get), true));
+            case "HERALD_WRITEBACK_PREVIOUS_SECRET" -> List.of(
+                    hmacKey("herald.writeback.previous-secret", writeBack.previousSecret(), false));
             case "HERALD_TASK_ID_SECRET" -> List.of(hmacKey("herald.tasks.id-secret", taskIdSecret, true));
             case "HERALD_OPENTEXT_CLIENT_SECRET" -> List.of(new Value("herald.opentext.client-secret",
                     openText.clientSecret().map(Secret::get), true, 1));

@@ -22,7 +22,8 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
      *        cloud, the only tables its role may touch
      * @param sendsTo the queues (keys of {@code queues}) the function posts messages to
      * @param secrets the environment variables holding secrets the function needs, e.g.
-     *        {@code HERALD_XCONNECTOR_SECRET}; in the cloud, filled from SSM Parameter Store for this function only
+     *        {@code HERALD_XCONNECTOR_SECRET}; in the cloud the function is given {@code <secret>_SSM_PARAMETER}
+     *        and reads the value from SSM Parameter Store at start-up, its role allowed only these parameters
      */
     public record FunctionSpec(String description, String handler,
             @JsonProperty("timeout_seconds") int timeoutSeconds,

@@ -22,6 +22,13 @@ public interface WriteBackConfig {
      */
     Optional<Secret<String>> secret();
 
+    /**
+     * The secret {@link #secret()} replaces, set only during a rotation: while it is, every write-back carries a
+     * signature with each secret, so xConnector may switch to the new one at any moment. Never logged. (A plain
+     * string: SmallRye Config yields a present {@code Optional<Secret>} holding null when the key is unset.)
+     */
+    Optional<String> previousSecret();
+
     @WithDefault("PT5S")
     Duration connectTimeout();
 

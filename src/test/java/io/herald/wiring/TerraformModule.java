@@ -43,14 +43,17 @@ final class TerraformModule implements Hcl.Module {
     private final Map<String, Map<String, JsonNode>> resources = new TreeMap<>();
     private final Map<String, Map<String, JsonNode>> data = new TreeMap<>();
     private final Map<Path, String> fileOverrides;
+    private final Map<String, Object> variableValues;
     private final Map<String, Object> localValues = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private final Hcl.Evaluator evaluator = new Hcl.Evaluator(this);
 
-    private TerraformModule(Path dir, JsonNode files, Map<Path, String> fileOverrides) {
+    private TerraformModule(Path dir, JsonNode files, Map<Path, String> fileOverrides,
+            Map<String, Object> variableValues) {
         this.dir = dir.toAbsolutePath().normalize();
         this.files = files;
         this.fileOverrides = fileOverrides;
+        this.variableValues = variableValues;
         files.properties().forEach(file -> index(file.getKey(), file.getValue()));
     }
 
@@ -75,7 +78,7 @@ final class TerraformModule implements Hcl.Module {
                     throw new IllegalStateException("the Terraform in " + dir + " does not parse: "
                             + Files.readString(err, StandardCharsets.UTF_8));
                 }
-                return new TerraformModule(dir, JSON.readTree(out.toFile()), Map.of());
+                return new TerraformModule(dir, JSON.readTree(out.toFile()), Map.of(), Map.of());
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
@@ -93,7 +96,17 @@ final class TerraformModule implements Hcl.Module {
     TerraformModule withFile(String path, String content) {
         Map<Path, String> overrides = new HashMap<>(fileOverrides);
         overrides.put(dir.resolve(path).normalize(), content);
-        return new TerraformModule(dir, files, overrides);
+        return new TerraformModule(dir, files, overrides, variableValues);
+    }
+
+    /** The same configuration with a variable set, as by {@code -var name=value}. */
+    TerraformModule withVariable(String name, Object value) {
+        if (!variables.containsKey(name)) {
+            throw new IllegalArgumentException("var." + name + " is not declared");
+        }
+        Map<String, Object> values = new HashMap<>(variableValues);
+        values.put(name, value);
+        return new TerraformModule(dir, files, fileOverrides, values);
     }
 
     private void index(String file, JsonNode content) {
@@ -370,6 +383,9 @@ final class TerraformModule implements Hcl.Module {
         JsonNode variable = variables.get(name);
         if (variable == null) {
             throw new Hcl.EvalException("var." + name + " is not declared");
+        }
+        if (variableValues.containsKey(name)) {
+            return variableValues.get(name);
         }
         return variable.has("default") ? eval(variable.get("default"), Map.of()) : new Hcl.Unknown("var." + name);
     }

@@ -268,22 +268,85 @@ class TerraformWiringTest {
     }
 
     @Test
-    void secretsAreReadFromSsmParametersAndKeptSensitive() {
+    void functionsAreToldWhereTheirSecretsAreNeverTheirValues() {
         FunctionsManifest manifest = FunctionsManifestLoader.load();
         Map<String, Object> parameters = map(terraform.local("secret_parameters"));
         Set<String> used = manifest.functions().values().stream().flatMap(f -> f.secrets().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(used).as("secrets of functions.yaml").isNotEmpty();
         assertThat(parameters.keySet()).as("secrets Terraform knows a parameter for").containsAll(used);
+        // Terraform reads no value: none in its state, and plan needs no access to the parameters
+        assertThat(terraform.dataSources("aws_ssm_parameter")).as("SSM parameters read by Terraform").isEmpty();
 
-        Map<String, Instance> data = terraform.instances("data.aws_ssm_parameter.secret");
-        assertThat(data.keySet()).as("parameters read").isEqualTo(used);
-        data.forEach((secret, instance) -> {
-            assertThat(terraform.argument(instance, "name")).as(secret).isEqualTo(parameters.get(secret));
-            assertThat(terraform.argument(instance, "with_decryption")).as(secret).isEqualTo(true);
+        terraform.instances("aws_lambda_function.function").forEach((name, lambda) -> {
+            Map<String, Object> environment = environment(terraform, lambda);
+            assertThat(environment.keySet()).as(name + " environment").doesNotContainAnyElementsOf(parameters.keySet());
+            assertThat(environment.values()).as(name + " environment").noneMatch(value -> value instanceof Sensitive);
+            Map<String, Object> named = new TreeMap<>();
+            environment.forEach((variable, value) -> {
+                if (variable.endsWith("_SSM_PARAMETER")) {
+                    named.put(variable, value);
+                }
+            });
+            Map<String, Object> expected = new TreeMap<>();
+            manifest.functions().get(name).secrets().stream().filter(secret -> !"".equals(parameters.get(secret)))
+                    .forEach(secret -> expected.put(secret + "_SSM_PARAMETER", parameters.get(secret)));
+            assertThat(named).as(name + ": a parameter name per secret it lists").isEqualTo(expected);
         });
-        // default parameter names are SSM paths
-        parameters.values().forEach(name -> assertThat((String) name).startsWith("/"));
+        // default parameter names are SSM paths; the previous write-back secret is set during a rotation only
+        assertThat(parameters).containsEntry("HERALD_WRITEBACK_PREVIOUS_SECRET", "");
+        parameters.forEach((secret, name) -> {
+            if (!secret.equals("HERALD_WRITEBACK_PREVIOUS_SECRET")) {
+                assertThat((String) name).as(secret).startsWith("/herald/");
+            }
+        });
+    }
+
+    @Test
+    void duringAWriteBackSecretRotationTheWriteBackFunctionMayReadThePreviousSecretToo() {
+        TerraformModule rotating = terraform.withVariable("writeback_previous_secret_parameter",
+                "/herald/writeback-secret-2025");
+        FunctionsManifest manifest = FunctionsManifestLoader.load();
+
+        assertDeploys(rotating, manifest);
+        Instance writeback = rotating.instances("aws_lambda_function.function").get("writeback");
+        assertThat(environment(rotating, writeback))
+                .containsEntry("HERALD_WRITEBACK_PREVIOUS_SECRET_SSM_PARAMETER", "/herald/writeback-secret-2025")
+                .containsEntry("HERALD_WRITEBACK_SECRET_SSM_PARAMETER", "/herald/writeback-secret");
+        assertThat(permissions(rotating, rotating.instances("data.aws_iam_policy_document.function").get("writeback")))
+                .containsEntry(parameterArn("herald/writeback-secret-2025"), Set.of("ssm:GetParameters"));
+        // and outside a rotation nobody is told of it
+        assertThat(environment(terraform, terraform.instances("aws_lambda_function.function").get("writeback")))
+                .doesNotContainKey("HERALD_WRITEBACK_PREVIOUS_SECRET_SSM_PARAMETER");
+    }
+
+    @Test
+    void withACustomerManagedKeyEachRoleWithSecretsMayDecryptThroughSsmInItsRegionOnly() {
+        String key = "arn:aws:kms:eu-central-1:123456789012:key/0b5e2d6c-8d4b-4c4e-9b1a-2f0c7e0d9a11";
+        TerraformModule withKey = terraform.withVariable("secrets_kms_key_arn", key);
+        FunctionsManifest manifest = FunctionsManifestLoader.load();
+        assertThat(withKey.problems()).as("what terraform plan would refuse").isEmpty();
+
+        withKey.instances("data.aws_iam_policy_document.function").forEach((name, document) -> {
+            List<Block> decrypt = withKey.blocks(document.body(), "statement", document.scope()).stream()
+                    .filter(statement -> withKey.eval(statement.body().path("actions"), statement.scope()) instanceof List<?>
+                            actions && actions.stream().anyMatch(a -> String.valueOf(a).startsWith("kms:")))
+                    .toList();
+            if (manifest.functions().get(name).secrets().isEmpty()) {
+                assertThat(decrypt).as(name + " has no secrets to decrypt").isEmpty();
+                return;
+            }
+            assertThat(decrypt).as(name).hasSize(1);
+            Block statement = decrypt.get(0);
+            assertThat(eval(withKey, statement, "actions")).as(name).isEqualTo(List.of("kms:Decrypt"));
+            assertThat(eval(withKey, statement, "resources")).as(name).isEqualTo(List.of(key));
+            List<Block> conditions = withKey.blocks(statement.body(), "condition", statement.scope());
+            assertThat(conditions).as(name + " conditions").hasSize(1);
+            assertThat(eval(withKey, conditions.get(0), "test")).isEqualTo("StringEquals");
+            assertThat(eval(withKey, conditions.get(0), "variable")).isEqualTo("kms:ViaService");
+            assertThat(eval(withKey, conditions.get(0), "values"))
+                    .isEqualTo(List.of(new Unknown("ssm.${var.aws_region}.amazonaws.com")));
+        });
     }
 
     @Test
@@ -318,7 +381,6 @@ class TerraformWiringTest {
             Map.entry("HERALD_QUEUE_KIND", "sqs"),
             Map.entry("HERALD_DYNAMODB_TABLE_PREFIX", "herald-"),
             Map.entry("HERALD_QUEUE_SQS_NAME_PREFIX", "herald-"),
-            Map.entry("HERALD_SIMULATORS", "false"),
             Map.entry("HERALD_JSON_LOGS", "true"),
             Map.entry("HERALD_OPENTEXT_AUTH_URL", new Unknown("var.opentext_auth_url")),
             Map.entry("HERALD_OPENTEXT_MESSAGING_URL", new Unknown("var.opentext_messaging_url")),
@@ -359,10 +421,8 @@ class TerraformWiringTest {
             Map<String, Object> environment = environment(tf, lambda);
             Map<String, Object> expected = new TreeMap<>(FIXED_ENVIRONMENT);
             expected.put("QUARKUS_LAMBDA_HANDLER", spec.handler());
-            for (String secret : spec.secrets()) {
-                expected.put(secret, new Sensitive(
-                        new Unknown("data.aws_ssm_parameter.secret[\"" + secret + "\"].value")));
-            }
+            functionSecrets(tf, spec).forEach((secret, parameter) -> expected.put(secret + "_SSM_PARAMETER",
+                    parameter));
             assertThat(environment).as(what + " environment").isEqualTo(expected);
         });
     }
@@ -532,6 +592,9 @@ class TerraformWiringTest {
                 expected.computeIfAbsent(queueArn(queue), k -> new HashSet<>())
                         .addAll(Set.of("sqs:GetQueueUrl", "sqs:SendMessage"));
             }
+            // its own parameters only, read in one call
+            functionSecrets(tf, spec).values().forEach(parameter -> expected.put(
+                    parameterArn(parameter.substring(1)), Set.of("ssm:GetParameters")));
             if (spec.queue() != null) {
                 expected.computeIfAbsent(queueArn(spec.queue()), k -> new HashSet<>())
                         .addAll(Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"));
@@ -610,6 +673,26 @@ class TerraformWiringTest {
             }
         }
         return allowed;
+    }
+
+    /** Secret => parameter name, for the secrets of a function whose parameter the configuration sets. */
+    private static Map<String, String> functionSecrets(TerraformModule tf, FunctionSpec spec) {
+        Map<String, Object> parameters = map(tf.local("secret_parameters"));
+        Map<String, String> secrets = new TreeMap<>();
+        for (String secret : spec.secrets()) {
+            assertThat(parameters).as("secret " + secret + " of functions.yaml").containsKey(secret);
+            String parameter = (String) parameters.get(secret);
+            if (!parameter.isEmpty()) {
+                secrets.put(secret, parameter);
+            }
+        }
+        return secrets;
+    }
+
+    /** The ARN of parameter {@code /<path>} in the deployment's partition, region and account. */
+    private static Unknown parameterArn(String path) {
+        return new Unknown("arn:${data.aws_partition.current.partition}:ssm:${var.aws_region}:"
+                + "${data.aws_caller_identity.current.account_id}:parameter/" + path);
     }
 
     private static Unknown queueArn(String queue) {

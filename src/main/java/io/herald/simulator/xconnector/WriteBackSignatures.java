@@ -14,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Checks a write-back's signature as xConnector is expected to: {@code X-Herald-Signature} must be
  * {@code sha256=} + hex HMAC-SHA256 of {@code <X-Herald-Timestamp>.<raw body>} with the shared write-back secret,
- * and the timestamp within five minutes of now, so a captured call cannot be replayed later.
+ * and the timestamp within five minutes of now, so a captured call cannot be replayed later. The header may list
+ * several comma-separated signatures (Herald signs with the current and the previous secret during a rotation);
+ * one that verifies is enough.
  */
 @ApplicationScoped
 class WriteBackSignatures {

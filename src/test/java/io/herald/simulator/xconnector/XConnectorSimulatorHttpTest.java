@@ -49,6 +49,35 @@ class XConnectorSimulatorHttpTest {
     }
 
     @Test
+    void aSignatureListWithOneValidSignatureIsAppliedAsDuringARotation() {
+        ObjectNode body = writeBack();
+        String id = body.get("id").asText();
+        byte[] bytes = Herald.bytes(body);
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+
+        // Herald signs with the new secret first; this xConnector still holds only the previous one
+        String signatures = Hmac.signatureHeader("a-secret-this-xconnector-does-not-know-yet", timestamp, bytes) + ","
+                + Hmac.signatureHeader(secret, timestamp, bytes);
+        post(bytes, id, timestamp, signatures).then().statusCode(200).body("status", equalTo("applied"));
+
+        assertThat(applied(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aSignatureListWithoutAValidSignatureIsRefused() {
+        ObjectNode body = writeBack();
+        String id = body.get("id").asText();
+        byte[] bytes = Herald.bytes(body);
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+
+        String signatures = Hmac.signatureHeader("one-unknown-secret", timestamp, bytes) + ","
+                + Hmac.signatureHeader("another-unknown-secret", timestamp, bytes);
+        post(bytes, id, timestamp, signatures).then().statusCode(401).body("error", equalTo("invalid_signature"));
+
+        assertThat(applied(id)).isZero();
+    }
+
+    @Test
     void wrongSecretIsRefusedWith401AndNothingIsApplied() {
         ObjectNode body = writeBack();
         String id = body.get("id").asText();
@@ -118,6 +147,14 @@ class XConnectorSimulatorHttpTest {
                 .header("Idempotency-Key", key)
                 .header("X-Herald-Timestamp", timestamp)
                 .header("X-Herald-Signature", Hmac.signatureHeader(secret, timestamp, bytes))
+                .body(bytes).post("/sim/xconnector/writebacks");
+    }
+
+    private static Response post(byte[] bytes, String key, String timestamp, String signatures) {
+        return Herald.http().contentType("application/json")
+                .header("Idempotency-Key", key)
+                .header("X-Herald-Timestamp", timestamp)
+                .header("X-Herald-Signature", signatures)
                 .body(bytes).post("/sim/xconnector/writebacks");
     }
 
