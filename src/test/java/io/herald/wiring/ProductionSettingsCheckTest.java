@@ -50,9 +50,10 @@ class ProductionSettingsCheckTest {
         FunctionsManifest manifest = FunctionsManifestLoader.load();
 
         assertThat(ProductionSettingsCheck.neededSecrets(manifest, true, "writeback"))
-                .containsExactly("HERALD_WRITEBACK_SECRET");
+                .containsExactlyInAnyOrder("HERALD_WRITEBACK_SECRET", "HERALD_WRITEBACK_PREVIOUS_SECRET");
         assertThat(ProductionSettingsCheck.neededSecrets(manifest, false, "intake")).contains(
                 "HERALD_XCONNECTOR_SECRET", "HERALD_ACTION_TOKEN_KEY", "HERALD_OPENTEXT_WEBHOOK_SECRET",
-                "HERALD_WRITEBACK_SECRET", "HERALD_TASK_ID_SECRET", "HERALD_OPENTEXT_CLIENT_SECRET");
+                "HERALD_WRITEBACK_SECRET", "HERALD_TASK_ID_SECRET", "HERALD_OPENTEXT_CLIENT_SECRET",
+                "HERALD_WRITEBACK_PREVIOUS_SECRET");
     }
 }
