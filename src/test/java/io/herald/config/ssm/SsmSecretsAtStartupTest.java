@@ -42,7 +42,7 @@ class SsmSecretsAtStartupTest {
 
     @Test
     void theWriteBackSecretComesFromItsSsmParameterAtStartup() {
-        assertThat(writeBack.secret().get()).isEqualTo(SsmStubResource.VALUE);
+        assertThat(writeBack.secret().orElseThrow().get()).isEqualTo(SsmStubResource.VALUE);
         // ${herald.writeback.secret} in application.properties sees it too
         assertThat(simulatorSecret).isEqualTo(SsmStubResource.VALUE);
         assertThat(writeBack.previousSecret()).isEmpty();
