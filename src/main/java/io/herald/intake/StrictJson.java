@@ -61,14 +61,14 @@ final class StrictJson {
     static JsonNode read(byte[] body, String what) {
         String text = decodeUtf8(body, what);
         try (JsonParser parser = MAPPER.createParser(text)) {
-            check(parser, text, what);
+            try {
+                check(parser, text, what);
+            } catch (StreamConstraintsException e) {
+                throw refused(what, text, e.getLocation(), pointer(parser), exceeded(e));
+            } catch (JsonProcessingException e) {
+                throw refused(what, text, e.getLocation(), pointer(parser), e.getOriginalMessage());
+            }
             return MAPPER.readTree(text);
-        } catch (ProblemException e) {
-            throw e;
-        } catch (StreamConstraintsException e) {
-            throw refused(what, text, e.getLocation(), null, exceeded(e));
-        } catch (JsonProcessingException e) {
-            throw refused(what, text, e.getLocation(), null, e.getOriginalMessage());
         } catch (IOException e) {
             throw refused(what, text, null, null, e.getMessage());
         }
