@@ -3,6 +3,7 @@ package io.herald.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -13,7 +14,6 @@ import io.herald.http.HttpRequest;
 import io.herald.http.Problem;
 import io.herald.http.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +26,10 @@ import java.util.Locale;
  * <p>A batch is all or nothing: if any of its events is invalid or too large, the whole request is refused with
  * one problem that lists each bad event by index, and nothing is stored. A sender can then fix and resend the
  * batch; events already accepted from an earlier attempt are recognised as duplicates.
+ *
+ * <p>Bodies are read by {@link StrictJson} (RFC 8259, I-JSON, bounded), attributes checked by
+ * {@link AttributeRules} and binary-mode headers decoded by {@link BinaryModeHeaders} before the CloudEvents SDK
+ * sees them: the SDK is lenient where the specifications are not, and what it lets through would be stored.
  */
 @ApplicationScoped
 public class CloudEventReader {
@@ -43,31 +47,66 @@ public class CloudEventReader {
     }
 
     public List<CloudEvent> read(HttpRequest request) {
+        checkEncoding(request);
         String mediaType = request.mediaType();
         if (BATCH.equals(mediaType)) {
             return readBatch(request.body());
         }
         checkSize(request.body().length, "the event");
-        if (STRUCTURED.equals(mediaType) || request.header("ce-specversion") != null) {
-            try {
-                return List.of(checkData(HttpMessageFactory.createReaderFromMultimap(request.headers(),
-                        request.body()).toEvent()));
-            } catch (RuntimeException e) {
-                throw invalid(describe(e));
-            }
+        if (STRUCTURED.equals(mediaType)) {
+            return List.of(readStructured(StrictJson.read(request.body(), "the event")));
+        }
+        if (mediaType.startsWith("application/cloudevents")) {
+            throw new ProblemException(415, "Unsupported Media Type", "only the JSON event format is accepted: "
+                    + STRUCTURED + " or " + BATCH + "; got '" + mediaType + "'");
+        }
+        if (request.header("ce-specversion") != null) {
+            return List.of(readBinary(request));
         }
         throw new ProblemException(415, "Unsupported Media Type", "send a CloudEvent as " + STRUCTURED
                 + " (structured), with ce-* headers (binary) or as " + BATCH + " (batch); got '" + mediaType + "'");
     }
 
-    private List<CloudEvent> readBatch(byte[] body) {
-        JsonNode array;
-        try {
-            array = json.readTree(body);
-        } catch (IOException e) {
-            throw invalid("the batch is not valid JSON: " + firstLine(e));
+    /**
+     * The body is signed and read as sent, so a compressed one is refused rather than inflated. A charset parameter
+     * is ignored: RFC 8259 defines none for JSON, whose text is UTF-8 whatever a header says.
+     */
+    private static void checkEncoding(HttpRequest request) {
+        String encoding = request.header("content-encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+            throw new ProblemException(415, "Unsupported Media Type",
+                    "Content-Encoding '" + encoding.trim() + "' is not accepted; send the body uncompressed");
         }
-        if (array == null || !array.isArray()) {
+    }
+
+    private CloudEvent readStructured(JsonNode node) {
+        if (!(node instanceof ObjectNode event)) {
+            throw invalid("a structured event must be a JSON object");
+        }
+        AttributeRules.checkStructured(event);
+        try {
+            return checkData(format.deserialize(json.writeValueAsBytes(event)));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException | JsonProcessingException e) {
+            throw invalid(describe(e));
+        }
+    }
+
+    private CloudEvent readBinary(HttpRequest request) {
+        BinaryModeHeaders headers = BinaryModeHeaders.of(request);
+        AttributeRules.checkBinary(headers.attributes());
+        try {
+            return checkData(HttpMessageFactory.createReaderFromMultimap(headers.headers(), request.body())
+                    .toEvent());
+        } catch (RuntimeException e) {
+            throw invalid(describe(e));
+        }
+    }
+
+    private List<CloudEvent> readBatch(byte[] body) {
+        JsonNode array = StrictJson.read(body, "the batch");
+        if (!array.isArray()) {
             throw invalid("a batch must be a JSON array of structured CloudEvents");
         }
         if (array.size() > config.maxBatchEvents()) {
@@ -86,7 +125,7 @@ public class CloudEventReader {
                             + config.maxEventBytes());
                     continue;
                 }
-                events.add(checkData(format.deserialize(element)));
+                events.add(readStructured(array.get(i)));
             } catch (ProblemException e) {
                 errors.add("event[" + i + "]: " + e.problem().detail());
             } catch (RuntimeException | JsonProcessingException e) {
@@ -117,11 +156,7 @@ public class CloudEventReader {
             throw new ProblemException(415, "Unsupported Media Type",
                     "event data must be JSON; datacontenttype is '" + type + "'");
         }
-        try {
-            json.readTree(event.getData().toBytes());
-        } catch (IOException e) {
-            throw invalid("the event data is not valid JSON: " + firstLine(e));
-        }
+        StrictJson.read(event.getData().toBytes(), "the event data");
         return event;
     }
 
@@ -163,10 +198,6 @@ public class CloudEventReader {
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return firstLine(message);
-    }
-
-    private static String firstLine(Exception e) {
-        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** Parser messages can quote the whole input; keep the error short and free of payload. */

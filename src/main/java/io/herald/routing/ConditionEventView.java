@@ -62,10 +62,26 @@ final class ConditionEventView implements CloudEvent {
             return node.booleanValue();
         }
         if (node.isNumber()) {
-            BigDecimal whole = node.decimalValue().setScale(0, RoundingMode.FLOOR);
-            return whole.max(MIN).min(MAX).intValueExact();
+            return clampedFloor(node.decimalValue());
         }
         return null;
+    }
+
+    /**
+     * Clamps before rounding: rounding 1e20000000 or 1e-99999999 to a whole number first would build a number of
+     * millions of digits. Compared by magnitude, which costs nothing whatever the exponent.
+     */
+    static int clampedFloor(BigDecimal value) {
+        if (value.compareTo(MAX) >= 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (value.compareTo(MIN) <= 0) {
+            return Integer.MIN_VALUE;
+        }
+        if (value.abs().compareTo(BigDecimal.ONE) < 0) {
+            return value.signum() < 0 ? -1 : 0;
+        }
+        return value.setScale(0, RoundingMode.FLOOR).intValueExact();
     }
 
     @Override
