@@ -9,7 +9,16 @@ import io.herald.intake.Hmac;
 import io.herald.support.BinaryRequest;
 import io.herald.support.Herald;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assumptions;
 import java.util.Collections;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +118,36 @@ class SignedAttributesTest {
                 .then().statusCode(401).contentType(PROBLEM).body("detail", containsString("more than 5"));
 
         assertNotStored(event);
+    }
+
+    @Test
+    void sendEventScriptPostsBinaryModeSignedOverTheAttributes() throws IOException, InterruptedException {
+        for (String tool : List.of("bash", "openssl", "curl", "python3")) {
+            Assumptions.assumeTrue(onPath(tool), tool + " is not installed");
+        }
+        ObjectNode event = Herald.sample("case-priority-changed");
+        Path file = Files.createTempFile("event", ".json");
+        Files.write(file, Herald.bytes(event));
+        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+
+        ProcessBuilder builder = new ProcessBuilder("bin/send-event", "--binary", file.toString())
+                .redirectErrorStream(true);
+        builder.environment().put("HERALD_URL", "http://localhost:" + port);
+        builder.environment().put("HERALD_SECRET", Herald.SECRET);
+        Process script = builder.start();
+        script.getOutputStream().close();
+        String answer = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(script.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Files.delete(file);
+
+        assertThat(script.exitValue()).as(answer).isZero();
+        assertThat(answer).contains("\"id\":\"" + event.get("id").asText() + "\"").doesNotContain("\"status\":4");
+        JsonPath stored = Herald.event(event.get("source").asText(), event.get("id").asText());
+        assertThat(stored).isNotNull();
+    }
+
+    private static boolean onPath(String tool) throws IOException, InterruptedException {
+        return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
     }
 
     private static void assertNotStored(ObjectNode event) {
