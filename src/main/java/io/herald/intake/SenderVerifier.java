@@ -4,19 +4,23 @@ import io.herald.http.HttpRequest;
 import io.herald.http.ProblemException;
 import io.herald.intake.IntakeConfig.Sender;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Checks that a request comes from a known sender, unaltered and recently. Refusals are 401 problems that say
- * which part is missing or stale, but never whether a sender exists or what signature was expected.
+ * which part is missing or stale, but never whether a sender exists or what signature was expected. The work a
+ * request can cause is bounded before anything is hashed: at most {@link OfferedSignatures#MAX} signatures, a
+ * body no larger than a valid request's ({@code 413} otherwise), and one HMAC per secret of the sender.
  */
 @ApplicationScoped
 public class SenderVerifier {
+
+    private static final String BODY_MISMATCH = "the signature does not verify for this sender and body";
+    private static final String BINARY_MISMATCH = "the signature does not verify for this sender, attributes and "
+            + "body: in binary mode it covers the Content-Type and every ce- header as well as the body "
+            + "(README, Sending events)";
 
     private final IntakeConfig config;
     private final Clock clock;
@@ -26,7 +30,12 @@ public class SenderVerifier {
         this.clock = clock;
     }
 
-    /** @return the verified sender id */
+    /**
+     * Checks an event request: structured and batch requests sign their body, binary requests their
+     * {@code Content-Type}, {@code ce-} headers and body ({@link SignatureBase}).
+     *
+     * @return the verified sender id
+     */
     public String verify(HttpRequest request) {
         String senderId = required(request, SignedRequest.SENDER);
         Sender sender = config.senders().get(senderId);
@@ -35,21 +44,44 @@ public class SenderVerifier {
             sender.secret().ifPresent(secrets::add);
             sender.previousSecret().ifPresent(secrets::add);
         }
-        verify(request, secrets);
+        String timestamp = fresh(request);
+        OfferedSignatures offered = OfferedSignatures.parse(required(request, SignedRequest.SIGNATURE));
+        BodyLimit.check(config, request);
+        SignatureBase base = SignatureBase.of(request, timestamp);
+        if (!matches(secrets, base, offered)) {
+            throw unauthorized(base.binary() ? BINARY_MISMATCH : BODY_MISMATCH);
+        }
         return senderId;
     }
 
     /**
-     * Checks a request signed the same way with one of the given secrets (for a caller with its own secret, such
-     * as OpenText Notifications' status webhook).
+     * Checks a request signed over its timestamp and body with one of the given secrets (for a caller with its
+     * own secret, such as OpenText Notifications' status webhook).
      */
     public void verify(HttpRequest request, List<String> secrets) {
+        String timestamp = fresh(request);
+        OfferedSignatures offered = OfferedSignatures.parse(required(request, SignedRequest.SIGNATURE));
+        if (!matches(secrets, SignatureBase.ofBody(timestamp, request.body()), offered)) {
+            throw unauthorized(BODY_MISMATCH);
+        }
+    }
+
+    /** One HMAC per secret, however many signatures are offered; none when no offered one is well formed. */
+    private static boolean matches(List<String> secrets, SignatureBase base, OfferedSignatures offered) {
+        if (offered.isEmpty()) {
+            return false;
+        }
+        boolean match = false;
+        for (String secret : secrets) {
+            match |= offered.contains(Hmac.sign(secret, base));
+        }
+        return match;
+    }
+
+    private String fresh(HttpRequest request) {
         String timestamp = request.header(SignedRequest.TIMESTAMP);
         checkFreshness(timestamp);
-        String signatures = required(request, SignedRequest.SIGNATURE);
-        if (secrets.isEmpty() || !matches(secrets, timestamp, request.body(), signatures)) {
-            throw unauthorized("the signature does not verify for this sender and body");
-        }
+        return timestamp;
     }
 
     /**
@@ -73,29 +105,6 @@ public class SenderVerifier {
     private static String timestampRule(long windowSeconds) {
         return SignedRequest.TIMESTAMP + " must be Unix time in seconds within the " + windowSeconds
                 + " s replay window; sign each request with the current time";
-    }
-
-    private static boolean matches(List<String> secrets, String timestamp, byte[] body, String header) {
-        boolean match = false;
-        for (String offered : header.split(",")) {
-            byte[] candidate = decode(offered.trim());
-            for (String secret : secrets) {
-                // isEqual runs in constant time for equal-length inputs; keep looping so timing reveals nothing.
-                match |= candidate != null && MessageDigest.isEqual(Hmac.sign(secret, timestamp, body), candidate);
-            }
-        }
-        return match;
-    }
-
-    private static byte[] decode(String offered) {
-        if (!offered.startsWith(SignedRequest.SCHEME)) {
-            return null;
-        }
-        try {
-            return HexFormat.of().parseHex(offered.substring(SignedRequest.SCHEME.length()));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String required(HttpRequest request, String header) {

@@ -2,7 +2,9 @@ package io.herald.intake;
 
 /**
  * The headers a sender signs with. The signature is HMAC-SHA256, keyed with the sender's secret, over
- * {@code <timestamp> + "." + <raw body>}, written as {@code sha256=<lower-case hex>}.
+ * {@code <timestamp>.<raw body>}, or in CloudEvents binary mode over
+ * {@code <timestamp>.<canonical headers>.<raw body>} ({@link SignatureBase}), written as
+ * {@code sha256=<64 hex digits>}; up to {@link OfferedSignatures#MAX} of them, comma-separated.
  */
 public final class SignedRequest {
 

@@ -41,14 +41,8 @@ class IntakeAcceptanceTest {
     void binaryModeEventIsAccepted() {
         ObjectNode event = Herald.sample("integration-job-failed");
         String id = event.get("id").asText();
-        byte[] data = Herald.bytes(event.get("data"));
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
 
-        io.herald.support.Herald.http().header("X-Herald-Sender", Herald.SENDER).header("X-Herald-Timestamp", timestamp)
-                .header("X-Herald-Signature", io.herald.intake.Hmac.signatureHeader(Herald.SECRET, timestamp, data))
-                .header("ce-specversion", "1.0").header("ce-id", id)
-                .header("ce-source", event.get("source").asText()).header("ce-type", event.get("type").asText())
-                .contentType("application/json").body(data).post("/events")
+        Herald.postBinary(event)
                 .then().statusCode(202).body("rules", hasItem("integration-failure"));
 
         awaitSubmissions(id, 4);

@@ -7,8 +7,10 @@ import io.herald.http.HttpRequest;
 import io.herald.http.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,122 @@ class SenderVerifierTest {
                 .isInstanceOf(ProblemException.class)
                 .satisfies(e -> assertThat(((ProblemException) e).problem().toString())
                         .doesNotContain("current-secret").doesNotContain("old-secret"));
+    }
+
+    @Test
+    void binaryRequestSignedOverItsAttributesNamesItsSender() {
+        assertThat(verifier.verify(binary("current-secret", Map.of()))).isEqualTo("erp");
+    }
+
+    @Test
+    void binaryRequestSignedOverBodyOnlyIsRefused() {
+        HttpRequest request = binary("current-secret", Map.of());
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        String timestamp = request.header("x-herald-timestamp");
+        headers.put("x-herald-signature", List.of(Hmac.signatureHeader("current-secret", timestamp, BODY)));
+
+        assertRefused(new HttpRequest("POST", "/events", headers, Map.of(), BODY), "binary mode");
+    }
+
+    @Test
+    void attributeOrContentTypeChangedIsRefused() {
+        for (Map<String, String> change : List.of(Map.of("ce-id", "2"), Map.of("ce-type", "other"),
+                Map.of("content-type", "text/json"), Map.of("ce-subject", "added"))) {
+            HttpRequest request = binary("current-secret", change);
+            assertRefused(request, "attributes and body");
+        }
+    }
+
+    @Test
+    void structuredRequestWithCeHeadersIsRefused() {
+        HttpRequest request = signed("erp", "current-secret", NOW, BODY);
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        headers.put("ce-id", List.of("1"));
+
+        assertThatThrownBy(() -> verifier.verify(new HttpRequest("POST", "/events", headers, Map.of(), BODY)))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(400));
+    }
+
+    @Test
+    void twoThousandSignaturesAreRefusedFast() {
+        byte[] body = new byte[4 << 20];
+        SenderVerifier roomy = new SenderVerifier(new TestIntakeConfig(Duration.ofMinutes(5), body.length, 3,
+                TestIntakeConfig.withSender("erp", "current-secret", null, null).senders()),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        HttpRequest request = signed("erp", "current-secret", NOW, body);
+        String valid = request.header("x-herald-signature");
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        headers.put("x-herald-signature", List.of(String.join(",", Collections.nCopies(2000, valid))));
+        HttpRequest flooded = new HttpRequest("POST", "/events", headers, Map.of(), body);
+        assertThat(roomy.verify(request)).isEqualTo("erp");
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> roomy.verify(flooded)).isInstanceOf(ProblemException.class)
+                .satisfies(e -> {
+                    assertThat(((ProblemException) e).problem().status()).isEqualTo(401);
+                    assertThat(((ProblemException) e).problem().detail()).contains("more than 5 signatures");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
+    }
+
+    @Test
+    void fiveSignaturesAreEnough() {
+        HttpRequest request = signed("erp", "current-secret", NOW, BODY);
+        String valid = request.header("x-herald-signature");
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        headers.put("x-herald-signature", List.of("sha256=" + "0".repeat(64) + ",md5=1,sha256=zz, ," + valid));
+
+        assertThat(verifier.verify(new HttpRequest("POST", "/events", headers, Map.of(), BODY))).isEqualTo("erp");
+        headers.put("x-herald-signature", List.of(String.join(",", Collections.nCopies(6, valid))));
+        assertRefused(new HttpRequest("POST", "/events", headers, Map.of(), BODY), "more than 5 signatures");
+    }
+
+    @Test
+    void oversizedBodyIsRefusedBeforeHashing() {
+        byte[] body = new byte[4097];
+        HttpRequest request = signed("erp", "current-secret", NOW, body);
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        headers.put("x-herald-signature", List.of("sha256=garbage"));
+
+        assertThatThrownBy(() -> verifier.verify(new HttpRequest("POST", "/events", headers, Map.of(), body)))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> {
+                    assertThat(((ProblemException) e).problem().status()).isEqualTo(413);
+                    assertThat(((ProblemException) e).problem().detail()).contains("4096");
+                });
+    }
+
+    @Test
+    void batchMayBeAsLargeAsItsEventsTogether() {
+        byte[] body = new byte[3 * 4097 + 1];
+        HttpRequest request = signed("erp", "current-secret", NOW, body);
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        headers.put("content-type", List.of("application/cloudevents-batch+json"));
+        assertThat(verifier.verify(new HttpRequest("POST", "/events", headers, Map.of(), body))).isEqualTo("erp");
+
+        byte[] larger = new byte[body.length + 1];
+        headers.put("x-herald-signature", List.of(Hmac.signatureHeader("current-secret",
+                request.header("x-herald-timestamp"), larger)));
+        assertThatThrownBy(() -> verifier.verify(new HttpRequest("POST", "/events", headers, Map.of(), larger)))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(413));
+    }
+
+    /** A binary request signed over its attributes, then sent with {@code changes} applied to its headers. */
+    private static HttpRequest binary(String secret, Map<String, String> changes) {
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        Map<String, String> attributes = Map.of("ce-specversion", "1.0", "ce-id", "1", "ce-source", "/erp/a",
+                "ce-type", "t");
+        Map<String, List<String>> headers = new HashMap<>();
+        attributes.forEach((name, value) -> headers.put(name, List.of(value)));
+        headers.put("content-type", List.of("application/json"));
+        headers.put("x-herald-sender", List.of("erp"));
+        headers.put("x-herald-timestamp", List.of(timestamp));
+        headers.put("x-herald-signature", List.of(Hmac.signatureHeader(secret,
+                SignatureBase.ofBinary(timestamp, "application/json", attributes, BODY))));
+        changes.forEach((name, value) -> headers.put(name, List.of(value)));
+        return new HttpRequest("POST", "/events", headers, Map.of(), BODY);
     }
 
     static HttpRequest signed(String sender, String secret, Instant at, byte[] body) {

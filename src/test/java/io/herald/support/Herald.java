@@ -74,6 +74,16 @@ public final class Herald {
                 .post("/events");
     }
 
+    /** Posts a CloudEvent in binary mode (attributes as ce- headers, data as the body) signed now. */
+    public static Response postBinary(ObjectNode event) {
+        return binary(event).post();
+    }
+
+    /** A CloudEvent as a binary-mode request signed now, to post or to replay altered. */
+    public static BinaryRequest binary(ObjectNode event) {
+        return BinaryRequest.of(event, Instant.now(), SECRET);
+    }
+
     /** The stored event with its notifications and audit trail, or null when Herald does not know it. */
     public static JsonPath event(String source, String id) {
         Response response = http().queryParam("source", source).queryParam("id", id).get("/events");

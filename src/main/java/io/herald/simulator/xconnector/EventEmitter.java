@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.intake.Hmac;
 import io.herald.intake.IntakeConfig;
+import io.herald.intake.SignatureBase;
 import io.herald.intake.SignedRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@code POST /sim/xconnector/emit}: takes a CloudEvent (structured JSON; {@code id}, {@code time} and
  * {@code specversion} are filled in when missing), signs it as xConnector would and posts it to Herald's intake,
- * answering with intake's answer. It saves typing HMACs by hand in a tour.
+ * answering with intake's answer. It saves typing HMACs by hand in a tour. With {@code ?mode=binary} the event
+ * goes in binary mode: attributes as {@code ce-} headers, the data as the body, signed over all of them.
  */
 @ApplicationScoped
 class EventEmitter {
@@ -46,6 +49,38 @@ class EventEmitter {
         this.clock = clock;
     }
 
+    private HttpRequest.Builder structured(ObjectNode event, String timestamp, String secret) throws IOException {
+        byte[] body = json.writeValueAsBytes(event);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(intakeUrl))
+                .header("Content-Type", "application/cloudevents+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (secret != null) {
+            request.header(SignedRequest.SIGNATURE, Hmac.signatureHeader(secret, timestamp, body));
+        }
+        return request;
+    }
+
+    private HttpRequest.Builder binary(ObjectNode event, String timestamp, String secret) throws IOException {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        event.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("data") && !field.getKey().equals("datacontenttype")) {
+                JsonNode value = field.getValue();
+                attributes.put("ce-" + field.getKey(), value.isTextual() ? value.asText() : value.toString());
+            }
+        });
+        String contentType = event.path("datacontenttype").asText("application/json");
+        byte[] body = event.has("data") ? json.writeValueAsBytes(event.get("data")) : new byte[0];
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(intakeUrl))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        attributes.forEach(request::header);
+        if (secret != null) {
+            request.header(SignedRequest.SIGNATURE,
+                    Hmac.signatureHeader(secret, SignatureBase.ofBinary(timestamp, contentType, attributes, body)));
+        }
+        return request;
+    }
+
     /** Runs on a worker thread: it waits for intake's answer. */
     void emit(RoutingContext ctx) {
         try {
@@ -57,17 +92,14 @@ class EventEmitter {
             event.putIfAbsent("specversion", event.textNode("1.0"));
             event.putIfAbsent("id", event.textNode(UUID.randomUUID().toString()));
             event.putIfAbsent("time", event.textNode(clock.instant().toString()));
-            byte[] body = json.writeValueAsBytes(event);
             String timestamp = Long.toString(clock.instant().getEpochSecond());
             IntakeConfig.Sender credentials = intake.senders().get(sender);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(intakeUrl))
-                    .header("Content-Type", "application/cloudevents+json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-            if (credentials != null) {
-                request.header(SignedRequest.SENDER, sender)
-                        .header(SignedRequest.TIMESTAMP, timestamp)
-                        .header(SignedRequest.SIGNATURE,
-                                Hmac.signatureHeader(credentials.secret().orElseThrow(), timestamp, body));
+            String secret = credentials == null ? null : credentials.secret().orElseThrow();
+            HttpRequest.Builder request = "binary".equals(ctx.request().getParam("mode"))
+                    ? binary(event, timestamp, secret)
+                    : structured(event, timestamp, secret);
+            if (secret != null) {
+                request.header(SignedRequest.SENDER, sender).header(SignedRequest.TIMESTAMP, timestamp);
             }
             HttpResponse<String> answer = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

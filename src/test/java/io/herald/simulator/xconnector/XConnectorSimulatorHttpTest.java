@@ -36,6 +36,19 @@ class XConnectorSimulatorHttpTest {
     }
 
     @Test
+    void emittedEventsAreSignedInStructuredAndBinaryMode() {
+        for (String mode : java.util.List.of("structured", "binary")) {
+            ObjectNode event = Herald.sample("shipment-delayed");
+
+            Herald.http().queryParam("mode", mode).contentType("application/json").body(Herald.bytes(event))
+                    .post("/sim/xconnector/emit").then().statusCode(202)
+                    .body("id", equalTo(event.get("id").asText()));
+
+            assertThat(Herald.event(event.get("source").asText(), event.get("id").asText())).isNotNull();
+        }
+    }
+
+    @Test
     void signedWriteBackIsAppliedAndTheSameKeyAgainIsAConflictRecordedOnce() {
         ObjectNode body = writeBack();
         String id = body.get("id").asText();
