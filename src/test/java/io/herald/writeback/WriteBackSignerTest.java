@@ -77,8 +77,8 @@ class WriteBackSignerTest {
         }
 
         @Override
-        public Secret<String> secret() {
-            return () -> current;
+        public Optional<Secret<String>> secret() {
+            return Optional.of(() -> current);
         }
 
         @Override
