@@ -69,6 +69,17 @@ public class Dispatcher {
         }
         Notification notification = claimed.get();
         MDC.put("eventId", notification.eventId());
+        try {
+            attempt(notification);
+        } catch (RuntimeException e) {
+            // A fault of Herald's own (a bug, an unreadable stored value) would otherwise leave the notification
+            // leased, redriven and failing for ever: it counts as a failed attempt like any provider failure.
+            LOG.errorf(e, "sending notification %s failed", notification.id());
+            crashed(notification, e);
+        }
+    }
+
+    private void attempt(Notification notification) {
         StoredEvent event = store.findEvent(notification.eventKey()).orElse(null);
         if (event == null) {
             giveUp(notification, "MISSING_EVENT", "the event of this notification is not in the store");
@@ -146,6 +157,29 @@ public class Dispatcher {
         }
     }
 
+    private void crashed(Notification notification, RuntimeException e) {
+        String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        try {
+            Instant now = clock.instant();
+            boolean tooOld = Duration.between(notification.createdAt(), now).compareTo(config.giveUpAfter()) > 0;
+            if (notification.attempts() >= config.maxAttempts() || tooOld) {
+                giveUp(notification, "INTERNAL_ERROR", reason);
+                return;
+            }
+            Duration delay = backoff.delay(notification.attempts(), null);
+            metrics.notificationFailed(notification.channel(), "retry");
+            if (store.updateNotification(notification.retryAt(now.plus(delay), reason, now)).isPresent()) {
+                audit.record(notification.eventKey(), "retrying", AuditTrail.HERALD, notification.channel().id()
+                        + " to " + notification.recipient() + ": attempt " + notification.attempts() + " failed ("
+                        + e.getClass().getSimpleName() + "); next attempt in " + delay.toMillis() + " ms");
+                queue.send(notification.id(), delay);
+            }
+        } catch (RuntimeException again) {
+            // The lease runs out and the sweep redrives the notification; its attempt is already counted.
+            LOG.errorf(again, "could not record the failed attempt of notification %s", notification.id());
+        }
+    }
+
     private void withdraw(Notification notification, String reason) {
         if (store.updateNotification(notification.withStatus(NotificationStatus.WITHDRAWN, clock.instant()))
                 .isPresent()) {
@@ -154,16 +188,21 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * The alert is stored before the dead state: the store writes one item at a time, and a crash between the two
+     * then leaves the notification leased, the sweep takes it up again, and giving up again finds the alert
+     * (keyed by the notification) already raised. The other order could leave a dead notification nobody heard about.
+     */
     private void giveUp(Notification notification, String errorCode, String reason) {
         Instant now = clock.instant();
-        Optional<Notification> dead = store.updateNotification(notification.dead(reason, now));
-        if (dead.isEmpty()) {
+        Notification dead = notification.dead(reason, now);
+        alerts.undeliverable(dead, errorCode, reason);
+        if (store.updateNotification(dead).isEmpty()) {
             return;
         }
         metrics.notificationFailed(notification.channel(), "dead");
         audit.record(notification.eventKey(), "dead", AuditTrail.HERALD, notification.channel().id() + " to "
                 + notification.recipient() + " given up after " + notification.attempts() + " attempt(s): "
                 + errorCode);
-        alerts.undeliverable(dead.get(), errorCode, reason);
     }
 }

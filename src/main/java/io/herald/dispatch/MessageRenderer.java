@@ -134,6 +134,10 @@ public class MessageRenderer {
         }
         try {
             Object parsed = json.readValue(event.data(), new TypeReference<Object>() { });
+            if (parsed == null) {
+                return Map.of();
+            }
+            // Data that is not an object (an array, a string, a number) is still shown, as data.value.
             return parsed instanceof Map<?, ?> map ? castMap(map) : Map.of("value", parsed);
         } catch (IOException e) {
             throw new RenderingException("event data is not JSON", e);

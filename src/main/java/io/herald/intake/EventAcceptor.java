@@ -6,6 +6,7 @@ import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.events.StoredEvents;
 import io.herald.metrics.HeraldMetrics;
+import io.herald.routing.RoutingPlan;
 import io.herald.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -36,7 +37,8 @@ public class EventAcceptor {
         this.clock = clock;
     }
 
-    public Acceptance accept(CloudEvent cloudEvent, String sender) {
+    /** @param plan what {@link EventRouting#plan} gave for this event, checked to fit the store */
+    public Acceptance accept(CloudEvent cloudEvent, String sender, RoutingPlan plan) {
         StoredEvent event = StoredEvents.from(cloudEvent, clock.instant());
         MDC.put("eventId", event.id());
         MDC.put("eventSource", event.source());
@@ -45,7 +47,7 @@ public class EventAcceptor {
                 metrics.eventReceived("accepted");
                 audit.record(event.key(), "received", sender, "type " + event.type());
                 LOG.debugf("accepted event of type %s", event.type());
-                return routing.route(event, cloudEvent, false);
+                return routing.route(event, cloudEvent, false, plan);
             }
             metrics.eventReceived("duplicate");
             StoredEvent first = store.findEvent(event.key()).orElseThrow();

@@ -40,8 +40,17 @@ public class EventRouting {
         this.clock = clock;
     }
 
+    /** What routing the event would do; changes nothing. */
+    public RoutingPlan plan(CloudEvent cloudEvent) {
+        return router.route(cloudEvent);
+    }
+
     public Acceptance route(StoredEvent event, CloudEvent cloudEvent, boolean duplicate) {
-        RoutingPlan plan = router.route(cloudEvent);
+        return route(event, cloudEvent, duplicate, router.route(cloudEvent));
+    }
+
+    /** @param plan what {@link #plan} gave for this event */
+    public Acceptance route(StoredEvent event, CloudEvent cloudEvent, boolean duplicate, RoutingPlan plan) {
         List<Notification> planned = new ArrayList<>(plan.deliveries().size());
         for (Delivery delivery : plan.deliveries()) {
             planned.add(work.plan(event, NotificationKind.EVENT, delivery.rule(), delivery.template(),

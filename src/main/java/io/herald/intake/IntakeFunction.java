@@ -4,8 +4,10 @@ import io.cloudevents.CloudEvent;
 import io.herald.http.HttpFunction;
 import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
+import io.herald.http.Problem;
 import io.herald.http.ProblemException;
 import io.herald.http.Responses;
+import io.herald.routing.RoutingPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +32,17 @@ public class IntakeFunction implements HttpFunction {
     private final CloudEventReader reader;
     private final SourcePolicy sources;
     private final EventAcceptor acceptor;
+    private final EventRouting routing;
     private final EventQueries queries;
     private final Responses responses;
 
     public IntakeFunction(SenderVerifier verifier, CloudEventReader reader, SourcePolicy sources,
-            EventAcceptor acceptor, EventQueries queries, Responses responses) {
+            EventAcceptor acceptor, EventRouting routing, EventQueries queries, Responses responses) {
         this.verifier = verifier;
         this.reader = reader;
         this.sources = sources;
         this.acceptor = acceptor;
+        this.routing = routing;
         this.queries = queries;
         this.responses = responses;
     }
@@ -66,10 +70,12 @@ public class IntakeFunction implements HttpFunction {
         String sender = verifier.verify(request);
         List<CloudEvent> events = reader.read(request);
         events.forEach(event -> sources.check(sender, event));
+        List<RoutingPlan> plans = storablePlans(events, CloudEventReader.BATCH.equals(request.mediaType()));
         List<Acceptance> results = new ArrayList<>(events.size());
-        for (CloudEvent event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent event = events.get(i);
             try {
-                results.add(acceptor.accept(event, sender));
+                results.add(acceptor.accept(event, sender, plans.get(i)));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "could not store or route event %s from %s", event.getId(), event.getSource());
                 throw new ProblemException(503, "Service Unavailable", "the event could not be stored; "
@@ -78,5 +84,23 @@ public class IntakeFunction implements HttpFunction {
         }
         boolean batch = CloudEventReader.BATCH.equals(request.mediaType());
         return responses.json(202, batch ? Map.of("results", results) : results.get(0));
+    }
+
+    /** Plans every event's routing and refuses the request, storing nothing, if any value would not fit a store. */
+    private List<RoutingPlan> storablePlans(List<CloudEvent> events, boolean batch) {
+        List<RoutingPlan> plans = new ArrayList<>(events.size());
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            RoutingPlan plan = routing.plan(events.get(i));
+            plans.add(plan);
+            for (String problem : StorableEvent.problems(events.get(i), plan)) {
+                errors.add(batch ? "event[" + i + "]: " + problem : problem);
+            }
+        }
+        if (!errors.isEmpty()) {
+            String detail = batch ? "the batch was refused whole; nothing was stored" : String.join("; ", errors);
+            throw new ProblemException(Problem.of(400, "Invalid CloudEvent", detail).withErrors(errors));
+        }
+        return plans;
     }
 }

@@ -30,6 +30,11 @@ public class HeraldMetrics {
     }
 
     /** @param outcome accepted, duplicate */
+    /** One item of a background loop failed and was left for a later run. */
+    public void workFailed(String loop) {
+        registry.counter("herald.work.failures", "loop", loop).increment();
+    }
+
     public void eventReceived(String outcome) {
         registry.counter("herald.events.received", "outcome", outcome).increment();
     }

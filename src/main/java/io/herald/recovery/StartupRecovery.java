@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import io.herald.metrics.HeraldMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -25,16 +26,18 @@ public class StartupRecovery {
 
     private static final Logger LOG = Logger.getLogger(StartupRecovery.class);
     private static final int BATCH = 10_000;
+    static final String LOOP = "startup-recovery";
 
     private final StoredWork work;
     private final Store store;
     private final DispatchQueue dispatch;
     private final Duration horizon;
     private final Clock clock;
+    private final HeraldMetrics metrics;
     private final boolean enabled;
 
     StartupRecovery(StoredWork work, Store store, DispatchQueue dispatch, DispatchConfig dispatchConfig,
-            WriteBackConfig writeBackConfig, Clock clock,
+            WriteBackConfig writeBackConfig, Clock clock, HeraldMetrics metrics,
             @ConfigProperty(name = "herald.recovery.on-start", defaultValue = "true") boolean enabled) {
         this.work = work;
         this.store = store;
@@ -43,6 +46,7 @@ public class StartupRecovery {
         this.horizon = dispatchConfig.giveUpAfter().compareTo(writeBackConfig.giveUpAfter()) > 0
                 ? dispatchConfig.giveUpAfter() : writeBackConfig.giveUpAfter();
         this.clock = clock;
+        this.metrics = metrics;
         this.enabled = enabled;
     }
 
@@ -52,11 +56,18 @@ public class StartupRecovery {
         }
     }
 
+    /** Never fails: stored data that cannot be handled is logged and counted, and the sweep tries it again. */
     public void recover() {
         Instant now = clock.instant();
-        StoredWork.Woken woken = work.wake(now.plus(horizon), now, BATCH);
-        List<Notification> sent = store.awaitingDeliveryStatus(now, BATCH);
-        sent.forEach(notification -> dispatch.checkStatus(notification.id(), Duration.ZERO));
+        StoredWork.Woken woken = work.wake(now.plus(horizon), now, BATCH, LOOP);
+        List<Notification> sent = List.of();
+        try {
+            sent = store.awaitingDeliveryStatus(now, BATCH);
+            sent.forEach(notification -> dispatch.checkStatus(notification.id(), Duration.ZERO));
+        } catch (RuntimeException e) {
+            metrics.workFailed(LOOP);
+            LOG.errorf(e, "%s: could not look up notifications awaiting delivery status", LOOP);
+        }
         if (woken.total() > 0 || !sent.isEmpty()) {
             LOG.infof("resumed %d event(s) awaiting routing, %d notification(s) to send, %d write-back(s) to "
                     + "deliver, %d awaiting delivery status", woken.events(), woken.notifications(),

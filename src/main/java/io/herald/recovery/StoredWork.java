@@ -13,6 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import io.herald.metrics.HeraldMetrics;
+import org.jboss.logging.Logger;
 
 /**
  * Wakes work waiting in the store, for when its queue message was lost or its worker died: events whose routing
@@ -22,14 +27,18 @@ import java.util.List;
 @ApplicationScoped
 public class StoredWork {
 
+    private static final Logger LOG = Logger.getLogger(StoredWork.class);
+
     private final Store store;
     private final TaskStore tasks;
     private final EventRouting routing;
     private final DispatchQueue dispatch;
     private final WriteBackQueue writeBacks;
+    private final HeraldMetrics metrics;
 
     public StoredWork(Store store, TaskStore tasks, EventRouting routing, DispatchQueue dispatch,
-            WriteBackQueue writeBacks) {
+            WriteBackQueue writeBacks, HeraldMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.tasks = tasks;
         this.routing = routing;
@@ -51,14 +60,44 @@ public class StoredWork {
      * @param limit at most this many of each kind
      */
     public Woken wake(Instant dueBy, Instant now, int limit) {
-        List<StoredEvent> unrouted = store.eventsAwaitingRouting(dueBy.isBefore(now) ? dueBy : now, limit).stream()
-                .filter(event -> !StoredEvents.isOwn(event)).toList();
-        unrouted.forEach(event -> routing.route(event, StoredEvents.toCloudEvent(event), false));
-        List<Notification> unsent = store.dueNotifications(dueBy, limit);
-        unsent.forEach(n -> dispatch.send(n.id(), until(now, n.nextAttemptAt())));
-        List<WriteBack> unwritten = tasks.dueWriteBacks(dueBy, limit);
-        unwritten.forEach(w -> writeBacks.wake(w.id(), until(now, w.nextAttemptAt())));
-        return new Woken(unrouted.size(), unsent.size(), unwritten.size());
+        return wake(dueBy, now, limit, "sweep");
+    }
+
+    /**
+     * Each kind of work, and each piece of it, is handled on its own: one that fails (a stored value that cannot
+     * be read or routed) is logged, counted under {@code loop} and left for a later run, and the rest goes on.
+     */
+    public Woken wake(Instant dueBy, Instant now, int limit, String loop) {
+        int events = each(loop, "events awaiting routing", () -> store.eventsAwaitingRouting(
+                dueBy.isBefore(now) ? dueBy : now, limit).stream().filter(event -> !StoredEvents.isOwn(event))
+                .toList(), event -> "event " + event.source() + " " + event.id(),
+                event -> routing.route(event, StoredEvents.toCloudEvent(event), false));
+        int notifications = each(loop, "notifications due", () -> store.dueNotifications(dueBy, limit),
+                n -> "notification " + n.id(), n -> dispatch.send(n.id(), until(now, n.nextAttemptAt())));
+        int written = each(loop, "write-backs due", () -> tasks.dueWriteBacks(dueBy, limit),
+                w -> "write-back " + w.id(), w -> writeBacks.wake(w.id(), until(now, w.nextAttemptAt())));
+        return new Woken(events, notifications, written);
+    }
+
+    private <T> int each(String loop, String kind, Supplier<List<T>> find, Function<T, String> name,
+            Consumer<T> wake) {
+        List<T> found;
+        try {
+            found = find.get();
+        } catch (RuntimeException e) {
+            metrics.workFailed(loop);
+            LOG.errorf(e, "%s: could not read the %s; a later run tries again", loop, kind);
+            return 0;
+        }
+        for (T item : found) {
+            try {
+                wake.accept(item);
+            } catch (RuntimeException e) {
+                metrics.workFailed(loop);
+                LOG.errorf(e, "%s: %s failed; left for a later run", loop, name.apply(item));
+            }
+        }
+        return found.size();
     }
 
     private static Duration until(Instant now, Instant due) {

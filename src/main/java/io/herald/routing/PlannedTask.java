@@ -14,17 +14,30 @@ import java.util.List;
  *        deadline, or its policy takes the deadline from the event and the event gave none that could be read
  * @param dueAt the deadline the event set, for a policy that takes it from the event ({@code sla.target()} is
  *        null); null otherwise. Never null when {@code sla} is set and {@code sla.target()} is null.
+ * @param fields where the event held each value, so that a value Herald cannot keep is refused by its name
  */
 public record PlannedTask(String rule, String title, EntityRef entity, List<String> actions, List<String> assignees,
-        SlaPolicy sla, Instant dueAt) {
+        SlaPolicy sla, Instant dueAt, Fields fields) {
 
     public PlannedTask {
         actions = List.copyOf(actions);
         assignees = List.copyOf(assignees);
+        fields = fields == null ? Fields.UNNAMED : fields;
+    }
+
+    public PlannedTask(String rule, String title, EntityRef entity, List<String> actions, List<String> assignees,
+            SlaPolicy sla, Instant dueAt) {
+        this(rule, title, entity, actions, assignees, sla, dueAt, null);
     }
 
     /** A task without a deadline. */
     public PlannedTask(String rule, String title, EntityRef entity, List<String> actions, List<String> assignees) {
-        this(rule, title, entity, actions, assignees, null, null);
+        this(rule, title, entity, actions, assignees, null, null, null);
+    }
+
+    /** Event paths (e.g. {@code data.entityId}) of the task's values; {@code dueAt} is null without one. */
+    public record Fields(String title, String system, String type, String id, String dueAt) {
+
+        static final Fields UNNAMED = new Fields("title", "entity system", "entity type", "entity id", "deadline");
     }
 }

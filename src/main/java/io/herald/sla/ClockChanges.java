@@ -6,6 +6,7 @@ import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.store.StoreLimits;
 import io.herald.task.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -38,6 +39,10 @@ public class ClockChanges {
 
     public void apply(StoredEvent event, CloudEvent cloudEvent) {
         for (ClockCommand command : policies.clockCommands(cloudEvent)) {
+            if (!StoreLimits.fits(command.entity())) {
+                // No task can be about it, and a key this long is refused by DynamoDB even in a lookup.
+                continue;
+            }
             for (Task task : tasks.tasksOfEntity(command.entity().key(), MAX_TASKS_PER_ENTITY)) {
                 if (task.sla() != null && task.sla().policy().name().equals(command.policy())) {
                     apply(task, command.action(), event);

@@ -3,6 +3,7 @@ package io.herald.sla;
 import io.herald.domain.SlaClock;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.metrics.HeraldMetrics;
 import io.herald.recovery.StoredWork;
 import io.herald.task.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +37,11 @@ public class SlaSweep {
     private final StoredWork stored;
     private final SlaConfig config;
     private final Clock clock;
+    private final HeraldMetrics metrics;
 
     public SlaSweep(TaskStore tasks, CheckpointRecipients recipients, CheckpointMessages messages,
-            StoredWork stored, SlaConfig config, Clock clock) {
+            StoredWork stored, SlaConfig config, Clock clock, HeraldMetrics metrics) {
+        this.metrics = metrics;
         this.tasks = tasks;
         this.recipients = recipients;
         this.messages = messages;
@@ -51,12 +54,21 @@ public class SlaSweep {
         Instant now = clock.instant();
         Tally tally = new Tally();
         for (int page = 0; page < config.maxPages(); page++) {
-            List<Task> due = tasks.dueSlaChecks(now, config.batch());
+            List<Task> due;
+            try {
+                due = tasks.dueSlaChecks(now, config.batch());
+            } catch (RuntimeException e) {
+                // Stuck work below is still woken; the checkpoints are looked at by the next sweep.
+                metrics.workFailed("sla-checkpoints");
+                LOG.errorf(e, "could not read the tasks with SLA checks due");
+                break;
+            }
             for (Task task : due) {
                 try {
                     check(task, now, tally);
                 } catch (RuntimeException e) {
                     // One task's trouble must not hold up the others; a claimed checkpoint is retried later.
+                    metrics.workFailed("sla-checkpoints");
                     LOG.errorf(e, "SLA check of task %s failed; it is looked at again by a later sweep", task.id());
                 }
             }

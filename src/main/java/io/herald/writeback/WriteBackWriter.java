@@ -5,6 +5,7 @@ import io.herald.notifier.SendFailure;
 import io.herald.task.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
@@ -15,6 +16,8 @@ import org.jboss.logging.MDC;
  */
 @ApplicationScoped
 public class WriteBackWriter {
+
+    private static final Logger LOG = Logger.getLogger(WriteBackWriter.class);
 
     private final TaskStore store;
     private final WriteBackClaims claims;
@@ -46,6 +49,12 @@ public class WriteBackWriter {
             outcomes.applied(writeBack, client.post(signer.sign(writeBack)));
         } catch (SendFailure failure) {
             outcomes.failed(writeBack, failure);
+        } catch (RuntimeException e) {
+            // A fault of Herald's own counts as a failed attempt, with backoff and the same give-up time, rather
+            // than leaving the write-back leased and failing on every redrive.
+            LOG.errorf(e, "sending write-back %s failed", writeBack.id());
+            outcomes.failed(writeBack, new SendFailure(true, 0, null, "INTERNAL_ERROR "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 }

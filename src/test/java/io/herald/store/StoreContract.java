@@ -583,6 +583,40 @@ public abstract class StoreContract {
         return event.routed(rules, at);
     }
 
+    // ---- limits -----------------------------------------------------------------------------------------
+
+    @Test
+    void eventNotificationAndAuditAtTheLimitsAreReadBackUnchanged() {
+        StoredEvent event = new StoredEvent(LimitValues.widest(StoreLimits.EVENT_SOURCE, "/"),
+                LimitValues.widest(StoreLimits.EVENT_ID), LimitValues.widest(StoreLimits.EVENT_TYPE),
+                LimitValues.widest(StoreLimits.EVENT_SUBJECT), StoreLimits.LATEST_TIME, T0, Map.of("specversion", "1.0"),
+                LimitValues.widest(StoreLimits.DATA_CONTENT_TYPE), "{}", EventStatus.RECEIVED, List.of(), null);
+        Notification notification = new Notification("n-1", event.source(), event.id(), NotificationKind.EVENT,
+                LimitValues.widest(StoreLimits.RULE), LimitValues.widest(StoreLimits.TEMPLATE),
+                LimitValues.widest(StoreLimits.RECIPIENT), Channel.EMAIL, LimitValues.widest(StoreLimits.ADDRESS),
+                LimitValues.widest(StoreLimits.LOCALE), LimitValues.widest(StoreLimits.TIME_ZONE), Priority.HIGH,
+                NotificationStatus.PENDING, 0, T0, null, null, null, T0, T0, 0);
+        AuditEntry audit = audit("a-1", event.key(), T0, "received");
+
+        assertThat(store.insertEvent(event)).isTrue();
+        assertThat(store.insertNotification(notification)).isTrue();
+        store.appendAudit(audit);
+
+        assertThat(store.findEvent(event.key())).contains(event);
+        assertThat(store.notificationsOf(event.key())).containsExactly(notification);
+        assertThat(store.auditOf(event.key())).containsExactly(audit);
+    }
+
+    @Test
+    void eventAtTheEarliestStorableTimeIsReadBackUnchanged() {
+        StoredEvent event = new StoredEvent("/crm/eu", "evt-1", "order.created", null, StoreLimits.EARLIEST_TIME, T0,
+                Map.of(), null, null, EventStatus.RECEIVED, List.of(), null);
+
+        store.insertEvent(event);
+
+        assertThat(store.findEvent(event.key())).contains(event);
+    }
+
     private static StoredEvent event(String source, String id, EventStatus status, Instant receivedAt) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("specversion", "1.0");

@@ -15,6 +15,8 @@ import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
+import io.herald.store.LimitValues;
+import io.herald.store.StoreLimits;
 import io.herald.support.Race;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -767,6 +769,28 @@ public abstract class TaskStoreContract {
     }
 
     // ---- fixtures ----------------------------------------------------------------------------------------
+
+    // ---- limits -----------------------------------------------------------------------------------------
+
+    @Test
+    void taskAndWriteBackAtTheLimitsAreFoundByTheirEntity() {
+        EntityRef entity = new EntityRef(LimitValues.widest(StoreLimits.ENTITY_SYSTEM),
+                LimitValues.widest(StoreLimits.ENTITY_TYPE), LimitValues.widest(StoreLimits.ENTITY_ID));
+        Task task = new Task("t-1", LimitValues.widest(StoreLimits.EVENT_SOURCE, "/"),
+                LimitValues.widest(StoreLimits.EVENT_ID), "po-approval", LimitValues.widest(StoreLimits.TASK_TITLE),
+                entity, List.of("approve"), List.of(LimitValues.widest(StoreLimits.RECIPIENT)), TaskStatus.OPEN, null,
+                T0, T0, 0);
+        WriteBack writeBack = writeBack("w-1", "t-1", entity, WriteBackStatus.PENDING, T0, T0);
+
+        assertThat(store.insertTask(task)).isTrue();
+        assertThat(store.insertWriteBack(writeBack)).isTrue();
+
+        assertThat(store.findTask("t-1")).contains(task);
+        assertThat(store.tasksOfEntity(entity.key(), 10)).containsExactly(task);
+        assertThat(store.tasksOfEvent(task.eventSource(), task.eventId())).containsExactly(task);
+        assertThat(store.tasksOfAssignee(task.assignees().get(0), TaskStatus.OPEN, 10)).containsExactly(task);
+        assertThat(store.openWriteBacksOf(entity.key(), 10)).containsExactly(writeBack);
+    }
 
     private static Task task(String id, String eventId, EntityRef entity, List<String> assignees, Instant createdAt) {
         return new Task(id, SOURCE, eventId, "po-approval", "Bestellung 4500012345 freigeben – «Größe» ✓", entity,
