@@ -2,6 +2,7 @@ package io.herald.store.dynamodb;
 
 import io.herald.domain.AuditEntry;
 import io.herald.domain.EventKey;
+import io.herald.store.UnreadableRows;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -34,7 +35,7 @@ final class AuditTable {
     List<AuditEntry> of(EventKey event) {
         QueryRequest query = Queries.partition(table, null, AuditItems.EVENT_KEY, AttributeValue.fromS(
                 Keys.event(event))).toBuilder().consistentRead(true).build();
-        return calls.queryAll("auditOf", query).stream().map(AuditItems::entry).sorted(AuditItems.TIME_ORDER)
-                .toList();
+        return UnreadableRows.readEach("auditOf", calls.queryAll("auditOf", query), AuditItems::entry).stream()
+                .sorted(AuditItems.TIME_ORDER).toList();
     }
 }

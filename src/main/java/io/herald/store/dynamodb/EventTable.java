@@ -3,6 +3,7 @@ package io.herald.store.dynamodb;
 import io.herald.domain.EventKey;
 import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
+import io.herald.store.UnreadableRows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,14 @@ final class EventTable {
     List<StoredEvent> unrouted(int limit) {
         QueryRequest newestFirst = Queries.partition(table, EventItems.BY_STATUS, EventItems.STATUS,
                 AttributeValue.fromS(EventStatus.UNROUTED.name())).toBuilder().scanIndexForward(false).build();
-        return calls.query("unroutedEvents", newestFirst, limit).stream().map(items::event).toList();
+        return UnreadableRows.readEach("unroutedEvents", calls.query("unroutedEvents", newestFirst, limit), items::event);
     }
 
     List<StoredEvent> awaitingRouting(Instant before, int limit) {
         QueryRequest oldestFirst = Queries.range(table, EventItems.BY_STATUS, EventItems.STATUS,
                 AttributeValue.fromS(EventStatus.RECEIVED.name()), EventItems.RECEIVED_AT, "<",
                 Queries.micros(before));
-        return calls.query("eventsAwaitingRouting", oldestFirst, limit).stream().map(items::event).toList();
+        return UnreadableRows.readEach("eventsAwaitingRouting", calls.query("eventsAwaitingRouting", oldestFirst, limit),
+                items::event);
     }
 }

@@ -3,6 +3,7 @@ package io.herald.store.dynamodb;
 import io.herald.domain.EventKey;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationStatus;
+import io.herald.store.UnreadableRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +51,8 @@ final class NotificationTable {
     List<Notification> of(EventKey event) {
         QueryRequest query = Queries.partition(table, NotificationItems.BY_EVENT, NotificationItems.EVENT_KEY,
                 AttributeValue.fromS(Keys.event(event)));
-        return calls.queryAll("notificationsOf", query).stream().map(NotificationItems::notification).toList();
+        return UnreadableRows.readEach("notificationsOf", calls.queryAll("notificationsOf", query),
+                NotificationItems::notification);
     }
 
     /** The whole item is replaced, so the index attributes follow the new status. */
@@ -74,8 +76,8 @@ final class NotificationTable {
             QueryRequest query = Queries.range(table, NotificationItems.BY_DUE, NotificationItems.DUE_STATUS,
                     AttributeValue.fromS(status.name()), NotificationItems.NEXT_ATTEMPT_AT, "<=",
                     Queries.micros(now));
-            calls.query("dueNotifications", query, limit).forEach(item -> due.add(
-                    NotificationItems.notification(item)));
+            due.addAll(UnreadableRows.readEach("dueNotifications", calls.query("dueNotifications", query, limit),
+                    NotificationItems::notification));
         }
         return due.stream().sorted(OLDEST_DUE_FIRST).limit(limit).toList();
     }
@@ -84,7 +86,7 @@ final class NotificationTable {
         QueryRequest query = Queries.range(table, NotificationItems.BY_SENT, NotificationItems.SENT_STATUS,
                 AttributeValue.fromS(NotificationStatus.SENT.name()), NotificationItems.UPDATED_AT, "<",
                 Queries.micros(sentBefore));
-        return calls.query("awaitingDeliveryStatus", query, limit).stream().map(NotificationItems::notification)
-                .toList();
+        return UnreadableRows.readEach("awaitingDeliveryStatus", calls.query("awaitingDeliveryStatus", query, limit),
+                NotificationItems::notification);
     }
 }

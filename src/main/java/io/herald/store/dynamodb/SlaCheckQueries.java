@@ -2,6 +2,7 @@ package io.herald.store.dynamodb;
 
 import io.herald.domain.Task;
 import io.herald.store.DueSlaChecks;
+import io.herald.store.UnreadableRows;
 import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,13 +25,13 @@ final class SlaCheckQueries implements DueSlaChecks.Index {
     public List<Task> upTo(Instant bound, int limit) {
         QueryRequest earliestFirst = Queries.range(table, TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, SCHEDULED,
                 TaskItems.SLA_CHECK_KEY, "<", AttributeValue.fromS(Keys.timeOrderedAfter(bound)));
-        return calls.query("dueSlaChecks", earliestFirst, limit).stream().map(TaskItems::task).toList();
+        return UnreadableRows.readEach("dueSlaChecks", calls.query("dueSlaChecks", earliestFirst, limit), TaskItems::task);
     }
 
     @Override
     public List<Task> at(Instant at) {
         QueryRequest inIdOrder = Queries.prefix(table, TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, SCHEDULED,
                 TaskItems.SLA_CHECK_KEY, Keys.timeOrderedPrefix(at));
-        return calls.queryAll("dueSlaChecks", inIdOrder).stream().map(TaskItems::task).toList();
+        return UnreadableRows.readEach("dueSlaChecks", calls.queryAll("dueSlaChecks", inIdOrder), TaskItems::task);
     }
 }

@@ -2,6 +2,7 @@ package io.herald.store.dynamodb;
 
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
+import io.herald.store.UnreadableRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,7 +73,8 @@ final class WriteBackTable {
         for (WriteBackStatus status : List.of(WriteBackStatus.PENDING, WriteBackStatus.SENDING)) {
             QueryRequest query = Queries.range(table, WriteBackItems.BY_DUE, WriteBackItems.DUE_STATUS,
                     AttributeValue.fromS(status.name()), WriteBackItems.NEXT_ATTEMPT_AT, "<=", Queries.micros(now));
-            calls.query("dueWriteBacks", query, limit).forEach(item -> due.add(WriteBackItems.writeBack(item)));
+            due.addAll(UnreadableRows.readEach("dueWriteBacks", calls.query("dueWriteBacks", query, limit),
+                    WriteBackItems::writeBack));
         }
         return due.stream().sorted(OLDEST_DUE_FIRST).limit(limit).toList();
     }

@@ -1,6 +1,7 @@
 package io.herald.store.jdbc;
 
 import io.herald.store.StoreException;
+import io.herald.store.UnreadableRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,22 +66,36 @@ final class Statements {
         });
     }
 
+    /** The rows of a query; a row that cannot be read is left out ({@link UnreadableRows}). */
     <T> List<T> list(String operation, String sql, Parameters parameters, Row<T> row) {
+        return read(operation, sql, parameters, row, true);
+    }
+
+    /** The one row a query names; a row that cannot be read is a {@link StoreException}, not an absence. */
+    <T> Optional<T> one(String operation, String sql, Parameters parameters, Row<T> row) {
+        List<T> rows = read(operation, sql, parameters, row, false);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private <T> List<T> read(String operation, String sql, Parameters parameters, Row<T> row,
+            boolean leaveOutUnreadable) {
         return run(operation, sql, statement -> {
             parameters.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
-                    result.add(row.read(rows));
+                    try {
+                        result.add(row.read(rows));
+                    } catch (RuntimeException unreadable) {
+                        if (!leaveOutUnreadable) {
+                            throw new StoreException(operation + ": the stored row cannot be read");
+                        }
+                        UnreadableRows.skipped(operation, unreadable);
+                    }
                 }
                 return result;
             }
         });
-    }
-
-    <T> Optional<T> one(String operation, String sql, Parameters parameters, Row<T> row) {
-        List<T> rows = list(operation, sql, parameters, row);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     @FunctionalInterface
