@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.intake.Hmac;
+import io.herald.intake.SignatureBase;
 import io.herald.support.Herald;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -115,11 +116,23 @@ class StrictIntakeRefusalTest {
             RequestSpecification spec = Herald.http()
                     .header("X-Herald-Sender", Herald.SENDER)
                     .header("X-Herald-Timestamp", timestamp)
-                    .header("X-Herald-Signature", Hmac.signatureHeader(Herald.SECRET, timestamp, request.body()))
+                    .header("X-Herald-Signature", Hmac.signatureHeader(Herald.SECRET, signatureBase(timestamp)))
                     .contentType(request.contentType())
                     .body(request.body());
             request.headers().forEach((header, values) -> values.forEach(value -> spec.header(header, value)));
             return spec.post("/events");
+        }
+
+        /** Binary mode signs its attributes too; a repeated header is signed with its first value. */
+        private SignatureBase signatureBase(String timestamp) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            request.headers().forEach((header, values) -> {
+                if (header.toLowerCase(java.util.Locale.ROOT).startsWith("ce-")) {
+                    attributes.put(header.toLowerCase(java.util.Locale.ROOT), values.get(0));
+                }
+            });
+            return attributes.isEmpty() ? SignatureBase.ofBody(timestamp, request.body())
+                    : SignatureBase.ofBinary(timestamp, request.contentType(), attributes, request.body());
         }
 
         @Override
