@@ -20,6 +20,8 @@ import java.util.List;
  * @param firingAt when the checkpoint firing was claimed
  * @param dueAt the deadline in force while running, or when the clock stopped; null while paused
  * @param nextCheckAt when a sweep should look at the task next; null when nothing is left to fire
+ * @param changedAt the time (the source event's own) of the last pause, resume or stop applied, or null; a change
+ *        from an event older than that arrived late and is not applied, so changes take effect in event-time order
  */
 public record SlaClock(
         SlaPolicy policy,
@@ -34,10 +36,30 @@ public record SlaClock(
         int skipped,
         Instant firingAt,
         Instant dueAt,
-        Instant nextCheckAt) {
+        Instant nextCheckAt,
+        Instant changedAt) {
 
     public SlaClock {
         owners = List.copyOf(owners);
+    }
+
+    /** A clock no source event has changed yet. */
+    public SlaClock(SlaPolicy policy, List<String> owners, Duration target, Instant startedAt, SlaClockState state,
+            Duration accrued, Instant runningSince, int fired, Integer firing, int skipped, Instant firingAt,
+            Instant dueAt, Instant nextCheckAt) {
+        this(policy, owners, target, startedAt, state, accrued, runningSince, fired, firing, skipped, firingAt, dueAt,
+                nextCheckAt, null);
+    }
+
+    /** The same clock, changed by a source event of this time. */
+    public SlaClock changedAt(Instant eventTime) {
+        return new SlaClock(policy, owners, target, startedAt, state, accrued, runningSince, fired, firing, skipped,
+                firingAt, dueAt, nextCheckAt, eventTime);
+    }
+
+    /** Whether a change from an event of this time comes after every change applied so far. */
+    public boolean acceptsChangeFrom(Instant eventTime) {
+        return changedAt == null || !eventTime.isBefore(changedAt);
     }
 
     /**
@@ -46,6 +68,6 @@ public record SlaClock(
      */
     public SlaClock stopped() {
         return new SlaClock(policy, owners, target, startedAt, SlaClockState.STOPPED, accrued, null, fired, firing,
-                skipped, firingAt, dueAt, firing == null ? null : nextCheckAt);
+                skipped, firingAt, dueAt, firing == null ? null : nextCheckAt, changedAt);
     }
 }

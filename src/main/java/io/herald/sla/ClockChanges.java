@@ -53,13 +53,24 @@ public class ClockChanges {
 
     private void apply(Task found, ClockAction action, StoredEvent event) {
         Task task = found;
+        // Sources may deliver out of order: a change is judged by when it happened, not when it arrived.
+        Instant happenedAt = event.time() != null ? event.time() : event.receivedAt();
         while (task.status() == TaskStatus.OPEN) {
+            if (!task.sla().acceptsChangeFrom(happenedAt)) {
+                audit.record(task.eventKey(), "sla-change-ignored", event.source(), "task " + task.id() + ": "
+                        + event.type() + " " + event.id() + " happened at " + happenedAt + ", before the change of "
+                        + task.sla().changedAt() + " already applied");
+                return;
+            }
             Instant now = clock.instant();
             SlaClock changed = switch (action) {
                 case PAUSE -> SlaClocks.paused(task.sla(), now);
                 case RESUME -> SlaClocks.resumed(task.sla(), now);
                 case STOP -> task.sla().stopped();
             };
+            if (!changed.equals(task.sla())) {
+                changed = changed.changedAt(happenedAt);
+            }
             if (changed.equals(task.sla())) {
                 return;
             }

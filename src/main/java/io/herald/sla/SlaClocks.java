@@ -65,14 +65,14 @@ public final class SlaClocks {
     public static SlaClock claimed(SlaClock clock, Checkpoint checkpoint, Instant now, Instant retryAt) {
         return new SlaClock(clock.policy(), clock.owners(), clock.target(), clock.startedAt(), clock.state(),
                 clock.accrued(), clock.runningSince(), checkpoint.index() + 1, checkpoint.index(),
-                checkpoint.index() - clock.fired(), now, clock.dueAt(), retryAt);
+                checkpoint.index() - clock.fired(), now, clock.dueAt(), retryAt, clock.changedAt());
     }
 
     /** The clock once its firing checkpoint's effects are stored: due back at its next checkpoint. */
     public static SlaClock completed(SlaClock clock) {
         return scheduled(new SlaClock(clock.policy(), clock.owners(), clock.target(), clock.startedAt(),
                 clock.state(), clock.accrued(), clock.runningSince(), clock.fired(), null, clock.skipped(),
-                clock.firingAt(), clock.dueAt(), null));
+                clock.firingAt(), clock.dueAt(), null, clock.changedAt()));
     }
 
     /** Stops SLA time until {@link #resumed}; a paused clock fires nothing. */
@@ -82,7 +82,7 @@ public final class SlaClocks {
         }
         return new SlaClock(clock.policy(), clock.owners(), clock.target(), clock.startedAt(), SlaClockState.PAUSED,
                 elapsed(clock, now), null, clock.fired(), clock.firing(), clock.skipped(), clock.firingAt(), null,
-                clock.firing() == null ? null : clock.nextCheckAt());
+                clock.firing() == null ? null : clock.nextCheckAt(), clock.changedAt());
     }
 
     /** Starts SLA time again from {@code now}; the deadline moves by the time spent paused. */
@@ -92,7 +92,7 @@ public final class SlaClocks {
         }
         SlaClock running = new SlaClock(clock.policy(), clock.owners(), clock.target(), clock.startedAt(),
                 SlaClockState.RUNNING, clock.accrued(), now, clock.fired(), clock.firing(), clock.skipped(),
-                clock.firingAt(), null, clock.nextCheckAt());
+                clock.firingAt(), null, clock.nextCheckAt(), clock.changedAt());
         return clock.firing() == null ? scheduled(running) : withDue(running, clock.nextCheckAt());
     }
 
@@ -108,6 +108,6 @@ public final class SlaClocks {
         Instant due = clock.state() == SlaClockState.RUNNING ? when(clock, clock.target()) : clock.dueAt();
         return new SlaClock(clock.policy(), clock.owners(), clock.target(), clock.startedAt(), clock.state(),
                 clock.accrued(), clock.runningSince(), clock.fired(), clock.firing(), clock.skipped(),
-                clock.firingAt(), due, nextCheckAt);
+                clock.firingAt(), due, nextCheckAt, clock.changedAt());
     }
 }

@@ -120,6 +120,26 @@ class SlaClockTest {
     }
 
     @Test
+    void aPauseThatHappenedBeforeTheLatestResumeButArrivesAfterItIsIgnored() {
+        ObjectNode escalation = CaseEscalations.escalation();
+        String task = CaseEscalations.taskId(escalation);
+        postAt(escalation, "2026-11-30T08:00:00Z");
+        postAt(CaseEscalations.about(escalation, "crm.case.waiting-on-customer").put("time", "2026-11-30T09:00:00Z"),
+                "2026-11-30T09:00:00Z");
+        postAt(CaseEscalations.about(escalation, "crm.case.customer.replied").put("time", "2026-11-30T10:00:00Z"),
+                "2026-11-30T10:00:00Z");
+
+        // sent at 09:30, delivered late
+        postAt(CaseEscalations.about(escalation, "crm.case.waiting-on-customer").put("time", "2026-11-30T09:30:00Z"),
+                "2026-11-30T10:05:00Z");
+
+        assertThat(sla(task).getString("state")).isEqualTo("RUNNING");
+        assertThat(sla(task).getString("changedAt")).isEqualTo("2026-11-30T10:00:00Z");
+        assertThat(Tasks.task(task).getList("timeline.step", String.class))
+                .containsSubsequence("sla-paused", "sla-resumed", "sla-change-ignored");
+    }
+
+    @Test
     void aResolvedCaseStopsTheClock() {
         ObjectNode escalation = CaseEscalations.escalation();
         String task = CaseEscalations.taskId(escalation);
