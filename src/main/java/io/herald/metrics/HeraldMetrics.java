@@ -29,12 +29,12 @@ public class HeraldMetrics {
                 .register(registry);
     }
 
-    /** @param outcome accepted, duplicate */
     /** One item of a background loop failed and was left for a later run. */
     public void workFailed(String loop) {
         registry.counter("herald.work.failures", "loop", loop).increment();
     }
 
+    /** @param outcome accepted, duplicate */
     public void eventReceived(String outcome) {
         registry.counter("herald.events.received", "outcome", outcome).increment();
     }
