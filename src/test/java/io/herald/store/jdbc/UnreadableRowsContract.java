@@ -14,34 +14,33 @@ import io.herald.store.StoreException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A stored row changed by hand into something Herald cannot read stops no listing: the others are still read. */
-class UnreadableRowsTest {
+/**
+ * A stored row changed by hand into something Herald cannot read stops no listing: the others are still read. Run
+ * on each SQL database the store supports.
+ */
+abstract class UnreadableRowsContract {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:15:30Z");
     private static final EventKey EVENT = new EventKey("/crm/eu", "evt-1");
 
-    private TestDatabases.H2 database;
     private JdbcStore store;
 
+    /** A migrated database whose store tables are empty. */
+    protected abstract DataSource emptyDatabase() throws Exception;
+
     @BeforeEach
-    void storeTwoDueNotifications() throws Exception {
-        database = TestDatabases.newH2();
-        store = new JdbcStore(database.dataSource(), new ObjectMapper());
+    void storeTwoDueNotificationsAndSpoilOne() throws Exception {
+        DataSource database = emptyDatabase();
+        store = new JdbcStore(database, new ObjectMapper());
         store.insertNotification(notification("n-1"));
         store.insertNotification(notification("n-2"));
-        try (Connection connection = database.dataSource().getConnection();
-                Statement sql = connection.createStatement()) {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("UPDATE notifications SET channel = 'fax' WHERE id = 'n-1'");
         }
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        database.close();
     }
 
     @Test
