@@ -7,6 +7,7 @@ import io.herald.http.Problem;
 import io.herald.http.Responses;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.HttpRoute;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -93,9 +94,10 @@ public class LocalHttpRoutes {
         write(ctx, responses.problem(problem));
     }
 
-    private static void write(RoutingContext ctx, HttpResponse response) {
+    /** Answers on the local HTTP server what a function (or a refusal in front of one) answered. */
+    static void write(RoutingContext ctx, HttpResponse response) {
         var out = ctx.response().setStatusCode(response.status());
         response.headers().forEach(out::putHeader);
-        out.end(io.vertx.core.buffer.Buffer.buffer(response.body()));
+        out.end(Buffer.buffer(response.body()));
     }
 }

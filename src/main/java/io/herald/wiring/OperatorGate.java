@@ -2,12 +2,10 @@ package io.herald.wiring;
 
 import io.herald.access.OperatorAccess;
 import io.herald.access.OperatorRequest;
-import io.herald.http.HttpResponse;
 import io.herald.http.Problem;
 import io.herald.http.Responses;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -69,14 +67,11 @@ public class OperatorGate {
 
     private void proceed(RoutingContext ctx, OperatorRequest request) {
         if (!request.admitted()) {
-            HttpResponse refusal = responses.problem(Problem.of(request.status(),
-                    request.status() == 401 ? "Unauthorized" : "Forbidden", request.reason()));
-            var out = ctx.response().setStatusCode(refusal.status());
-            refusal.headers().forEach(out::putHeader);
             if (request.status() == 401) {
-                out.putHeader("WWW-Authenticate", "Bearer realm=\"herald\"");
+                ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"herald\"");
             }
-            out.end(Buffer.buffer(refusal.body()));
+            LocalHttpRoutes.write(ctx, responses.problem(Problem.of(request.status(),
+                    request.status() == 401 ? "Unauthorized" : "Forbidden", request.reason())));
             return;
         }
         if (request.operator() != null) {

@@ -1,10 +1,8 @@
 package io.herald.wiring;
 
-import io.herald.http.HttpResponse;
 import io.herald.http.Problem;
 import io.herald.http.Responses;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -82,13 +80,10 @@ public class ProblemErrorPages {
             LOG.errorf(ctx.failure(), "%s %s failed", ctx.request().method(), ctx.request().path());
         }
         String allow = status == 405 ? allowedMethods(router, ctx.normalizedPath()) : null;
-        HttpResponse problem = responses.problem(problem(status, allow));
-        var out = ctx.response().setStatusCode(status);
-        problem.headers().forEach(out::putHeader);
         if (allow != null) {
-            out.putHeader("Allow", allow);
+            ctx.response().putHeader("Allow", allow);
         }
-        out.end(Buffer.buffer(problem.body()));
+        LocalHttpRoutes.write(ctx, responses.problem(problem(status, allow)));
     }
 
     private Problem problem(int status, String allow) {

@@ -10,15 +10,13 @@ import io.herald.domain.NotificationStatus;
 import io.herald.domain.Priority;
 import io.herald.domain.StoredEvent;
 import io.herald.store.jdbc.JdbcStore;
+import io.herald.support.LeftoverDataDir;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Leaves a store behind as a Herald process that died would: before the application starts, it writes into a
@@ -35,13 +33,8 @@ public class LeftoverWork implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Path dataDir = Path.of("target", "restart-data-" + RUN).toAbsolutePath();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dataDir + "/herald;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
-        dataSource.setUser("herald");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        JdbcStore store = new JdbcStore(dataSource, new ObjectMapper().findAndRegisterModules());
+        LeftoverDataDir dataDir = LeftoverDataDir.create("restart-data-" + RUN);
+        JdbcStore store = new JdbcStore(dataDir.dataSource(), new ObjectMapper().findAndRegisterModules());
         Instant died = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
 
         store.insertEvent(event(UNROUTED, died));
@@ -54,7 +47,7 @@ public class LeftoverWork implements QuarkusTestResourceLifecycleManager {
         store.insertEvent(abandoned);
         store.insertNotification(toCarol(abandoned, NotificationStatus.SENDING, 1, died.plusSeconds(120)));
 
-        return Map.of("herald.data-dir", dataDir.toString());
+        return Map.of("herald.data-dir", dataDir.path().toString());
     }
 
     @Override

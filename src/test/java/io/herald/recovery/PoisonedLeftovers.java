@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.store.jdbc.JdbcStore;
+import io.herald.support.LeftoverDataDir;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A store left with an event that can never be routed (stored before intake checked limits: its task's entity id
@@ -27,17 +25,12 @@ public class PoisonedLeftovers implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Path dataDir = Path.of("target", "poisoned-data-" + RUN).toAbsolutePath();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dataDir + "/herald;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
-        dataSource.setUser("herald");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        JdbcStore store = new JdbcStore(dataSource, new ObjectMapper().findAndRegisterModules());
+        LeftoverDataDir dataDir = LeftoverDataDir.create("poisoned-data-" + RUN);
+        JdbcStore store = new JdbcStore(dataDir.dataSource(), new ObjectMapper().findAndRegisterModules());
         Instant died = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
         store.insertEvent(poison(died));
         store.insertEvent(shipment(died.plusSeconds(1)));
-        return Map.of("herald.data-dir", dataDir.toString());
+        return Map.of("herald.data-dir", dataDir.path().toString());
     }
 
     @Override

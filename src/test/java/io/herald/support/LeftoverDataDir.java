@@ -1,0 +1,23 @@
+package io.herald.support;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A fresh H2 data directory under {@code target/}, migrated and opened as the application would open it, for test
+ * resources that leave work behind before Herald starts on it ({@code herald.data-dir}).
+ */
+public record LeftoverDataDir(Path path, DataSource dataSource) {
+
+    public static LeftoverDataDir create(String name) {
+        Path dir = Path.of("target", name).toAbsolutePath();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + dir + "/herald;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+        dataSource.setUser("herald");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return new LeftoverDataDir(dir, dataSource);
+    }
+}
