@@ -82,12 +82,11 @@ public class DeliveryStatusCheck {
                                 n.channel().id() + " to " + n.recipient() + ": " + report.state());
                     });
             case FAILED -> store.updateNotification(
-                    notification.delivery(NotificationStatus.FAILED, report.state(), now)).ifPresent(n -> {
+                    notification.deliveryFailed(report.state(), "delivery " + report.state(), now)).ifPresent(n -> {
                         metrics.notificationDelivered(n.channel(), "failed");
                         audit.record(n.eventKey(), "delivery-failed", AuditTrail.HERALD,
                                 n.channel().id() + " to " + n.recipient() + ": " + report.state());
-                        alerts.undeliverable(n, "delivery " + report.state(), "the provider reports delivery state "
-                                + report.state() + " for job " + n.jobId());
+                        alerts.raiseOwed(n);
                     });
         }
     }

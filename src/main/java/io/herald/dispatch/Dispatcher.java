@@ -62,8 +62,17 @@ public class Dispatcher {
         this.clock = clock;
     }
 
+    /**
+     * Sends the notification if it is due and nobody else holds it. One given up or failed whose alert is still
+     * owed (its dispatcher died in between) has the alert raised instead.
+     */
     public void send(String notificationId) {
-        Optional<Notification> claimed = store.findNotification(notificationId).flatMap(this::claim);
+        Optional<Notification> found = store.findNotification(notificationId);
+        if (found.isPresent() && found.get().owesAlert()) {
+            alerts.raiseOwed(found.get());
+            return;
+        }
+        Optional<Notification> claimed = found.flatMap(this::claim);
         if (claimed.isEmpty()) {
             return;
         }
@@ -189,20 +198,18 @@ public class Dispatcher {
     }
 
     /**
-     * The alert is stored before the dead state: the store writes one item at a time, and a crash between the two
-     * then leaves the notification leased, the sweep takes it up again, and giving up again finds the alert
-     * (keyed by the notification) already raised. The other order could leave a dead notification nobody heard about.
+     * The dead state and the alert it owes are one write: a crash after it leaves the notification due in the store,
+     * and the sweep's wake-up raises the alert.
      */
     private void giveUp(Notification notification, String errorCode, String reason) {
-        Instant now = clock.instant();
-        Notification dead = notification.dead(reason, now);
-        alerts.undeliverable(dead, errorCode, reason);
-        if (store.updateNotification(dead).isEmpty()) {
+        Optional<Notification> dead = store.updateNotification(notification.dead(errorCode, reason, clock.instant()));
+        if (dead.isEmpty()) {
             return;
         }
         metrics.notificationFailed(notification.channel(), "dead");
         audit.record(notification.eventKey(), "dead", AuditTrail.HERALD, notification.channel().id() + " to "
                 + notification.recipient() + " given up after " + notification.attempts() + " attempt(s): "
                 + errorCode);
+        alerts.raiseOwed(dead.get());
     }
 }

@@ -10,8 +10,10 @@ import io.herald.domain.Channel;
 import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
+import io.herald.domain.NotificationStatus;
 import io.herald.domain.Priority;
 import io.herald.domain.StoredEvent;
+import io.herald.store.Store;
 import io.herald.work.NotificationWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -28,8 +30,10 @@ import org.jboss.logging.Logger;
  * Herald's own too, such as a write-back to xConnector given up.
  *
  * <p>The alert is an event of Herald's own ({@code herald.notification.undeliverable}), stored and sent like any
- * other, keyed by the failed notification so that it is raised once. An alert that itself cannot be delivered is
- * logged and raises nothing, so a broken provider cannot make alerts loop.
+ * other, keyed by the failed notification so that it is raised once. The failed notification names the alert it
+ * owes ({@link Notification#alertOwed}), written with its dead or failed state; once raised, the debt is cleared.
+ * An alert that itself cannot be delivered is logged and raises nothing, so a broken provider cannot make alerts
+ * loop.
  */
 @ApplicationScoped
 public class FailureAlerts {
@@ -41,15 +45,17 @@ public class FailureAlerts {
     private static final int MAX_REASON = 500;
 
     private final Directory directory;
+    private final Store store;
     private final NotificationWork work;
     private final AuditTrail audit;
     private final DispatchConfig config;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public FailureAlerts(Directory directory, NotificationWork work, AuditTrail audit,
+    public FailureAlerts(Directory directory, Store store, NotificationWork work, AuditTrail audit,
             DispatchConfig config, ObjectMapper json, Clock clock) {
         this.directory = directory;
+        this.store = store;
         this.work = work;
         this.audit = audit;
         this.config = config;
@@ -58,20 +64,28 @@ public class FailureAlerts {
     }
 
     /**
-     * @param errorCode what went wrong, e.g. {@code HTTP 400} or {@code delivery Error}
-     * @param reason the raw response or the provider's report
+     * Raises the alert the notification owes, then records it raised. Repeating it, concurrently too, raises one
+     * alert; a notification that owes nothing is left alone.
      */
-    public void undeliverable(Notification failed, String errorCode, String reason) {
-        if (failed.kind() == NotificationKind.ALERT) {
-            LOG.errorf("integration-failure alert %s to %s could not be delivered (%s); no further alert is raised",
-                    failed.id(), failed.recipient(), errorCode);
+    public void raiseOwed(Notification owing) {
+        if (!owing.owesAlert()) {
             return;
         }
-        if (raise(alertEvent(failed, errorCode, reason))) {
-            audit.record(failed.eventKey(), "alerted", AuditTrail.HERALD,
-                    "group " + config.alerts().group() + " told that notification " + failed.id()
+        if (owing.kind() == NotificationKind.ALERT) {
+            LOG.errorf("integration-failure alert %s to %s could not be delivered (%s); no further alert is raised",
+                    owing.id(), owing.recipient(), owing.alertOwed());
+        } else if (raise(alertEvent(owing, owing.alertOwed(), reason(owing)))) {
+            audit.record(owing.eventKey(), "alerted", AuditTrail.HERALD,
+                    "group " + config.alerts().group() + " told that notification " + owing.id()
                             + " is undeliverable");
         }
+        store.updateNotification(owing.alerted(clock.instant()));
+    }
+
+    private static String reason(Notification owing) {
+        return owing.status() == NotificationStatus.FAILED
+                ? "the provider reports delivery state " + owing.deliveryState() + " for job " + owing.jobId()
+                : owing.lastError();
     }
 
     /**

@@ -8,7 +8,12 @@ import java.time.Instant;
  *
  * @param recipient directory user id (or group id for in-app group pushes)
  * @param address where the channel reaches the recipient: e-mail address, phone number or in-app user id
+ * @param nextAttemptAt for PENDING the earliest next attempt; for SENDING the end of the lease; for DEAD or FAILED
+ *        the time from which its owed alert is due
  * @param version optimistic-concurrency counter; every update must name the version it read
+ * @param alertOwed for a DEAD or FAILED notification whose integration-failure alert is not raised yet: that
+ *        alert's error code, written in the same update as the dead or failed state, so that a crash between the
+ *        two still raises it (the sweep finds the notification due); null otherwise
  */
 public record Notification(
         String id,
@@ -31,7 +36,20 @@ public record Notification(
         String lastError,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String alertOwed) {
+
+    /** The longest error code kept for an owed alert; a provider's delivery state can be any text. */
+    public static final int MAX_ALERT_CODE = 64;
+
+    /** A notification that owes no alert. */
+    public Notification(String id, String eventSource, String eventId, NotificationKind kind, String rule,
+            String template, String recipient, Channel channel, String address, String locale, String timeZone,
+            Priority priority, NotificationStatus status, int attempts, Instant nextAttemptAt, String jobId,
+            String deliveryState, String lastError, Instant createdAt, Instant updatedAt, long version) {
+        this(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale, timeZone, priority,
+                status, attempts, nextAttemptAt, jobId, deliveryState, lastError, createdAt, updatedAt, version, null);
+    }
 
     public EventKey eventKey() {
         return new EventKey(eventSource, eventId);
@@ -61,10 +79,33 @@ public record Notification(
                 createdAt, now, version);
     }
 
-    public Notification dead(String error, Instant now) {
+    /** Given up: dead, owing the alert with {@code errorCode}, which is due at once. */
+    public Notification dead(String errorCode, String error, Instant now) {
         return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, NotificationStatus.DEAD, attempts, null, jobId, deliveryState, error, createdAt,
-                now, version);
+                timeZone, priority, NotificationStatus.DEAD, attempts, now, jobId, deliveryState, error, createdAt,
+                now, version, alertCode(errorCode));
+    }
+
+    /** The provider reported that delivery failed: owing the alert with {@code errorCode}, due at once. */
+    public Notification deliveryFailed(String state, String errorCode, Instant now) {
+        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
+                timeZone, priority, NotificationStatus.FAILED, attempts, now, jobId, state, lastError, createdAt, now,
+                version, alertCode(errorCode));
+    }
+
+    /** The owed alert was raised. */
+    public Notification alerted(Instant now) {
+        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
+                timeZone, priority, status, attempts, null, jobId, deliveryState, lastError, createdAt, now, version,
+                null);
+    }
+
+    public boolean owesAlert() {
+        return (status == NotificationStatus.DEAD || status == NotificationStatus.FAILED) && alertOwed != null;
+    }
+
+    public static String alertCode(String errorCode) {
+        return errorCode.length() > MAX_ALERT_CODE ? errorCode.substring(0, MAX_ALERT_CODE) : errorCode;
     }
 
     public Notification delivery(NotificationStatus newStatus, String state, Instant now) {

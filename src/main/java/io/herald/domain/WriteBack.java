@@ -9,8 +9,11 @@ import java.time.Instant;
  *
  * @param kind {@code response}, or an escalation state such as {@code warning}, {@code breach}, {@code escalation}
  * @param action the decision's action, or the escalation detail
- * @param nextAttemptAt for PENDING the earliest next attempt; for SENDING the end of the lease
+ * @param nextAttemptAt for PENDING the earliest next attempt; for SENDING the end of the lease; for DEAD the time
+ *        from which its owed alert is due
  * @param version optimistic-concurrency counter
+ * @param alertOwed for a DEAD write-back whose integration-failure alert is not raised yet: that alert's error
+ *        code, written in the same update as the dead state (see {@link Notification#alertOwed}); null otherwise
  */
 public record WriteBack(
         String id,
@@ -29,10 +32,35 @@ public record WriteBack(
         String lastError,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String alertOwed) {
+
+    /** A write-back that owes no alert. */
+    public WriteBack(String id, String taskId, String eventSource, String eventId, EntityRef entity, String kind,
+            String action, String actor, String comment, Instant occurredAt, WriteBackStatus status, int attempts,
+            Instant nextAttemptAt, String lastError, Instant createdAt, Instant updatedAt, long version) {
+        this(id, taskId, eventSource, eventId, entity, kind, action, actor, comment, occurredAt, status, attempts,
+                nextAttemptAt, lastError, createdAt, updatedAt, version, null);
+    }
 
     public WriteBack with(WriteBackStatus newStatus, int newAttempts, Instant next, String error, Instant now) {
         return new WriteBack(id, taskId, eventSource, eventId, entity, kind, action, actor, comment, occurredAt,
                 newStatus, newAttempts, next, error, createdAt, now, version);
+    }
+
+    /** Given up: dead, owing the alert with {@code errorCode}, which is due at once. */
+    public WriteBack dead(String errorCode, String error, Instant now) {
+        return new WriteBack(id, taskId, eventSource, eventId, entity, kind, action, actor, comment, occurredAt,
+                WriteBackStatus.DEAD, attempts, now, error, createdAt, now, version, Notification.alertCode(errorCode));
+    }
+
+    /** The owed alert was raised. */
+    public WriteBack alerted(Instant now) {
+        return new WriteBack(id, taskId, eventSource, eventId, entity, kind, action, actor, comment, occurredAt,
+                status, attempts, null, lastError, createdAt, now, version, null);
+    }
+
+    public boolean owesAlert() {
+        return status == WriteBackStatus.DEAD && alertOwed != null;
     }
 }

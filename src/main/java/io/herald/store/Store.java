@@ -63,9 +63,9 @@ public interface Store {
     Optional<Notification> updateNotification(Notification updated);
 
     /**
-     * Notifications that should be (re)sent by {@code now}: PENDING whose next attempt is due, and SENDING whose
-     * lease ({@code nextAttemptAt}) has expired, that is whose {@code nextAttemptAt} is at or before {@code now}.
-     * Oldest due first.
+     * Notifications with work due by {@code now}, that is whose {@code nextAttemptAt} is at or before {@code now}:
+     * PENDING whose next attempt is due, SENDING whose lease has expired, and DEAD or FAILED ones that still owe
+     * their alert (a finished notification keeps a {@code nextAttemptAt} only while it owes one). Oldest due first.
      */
     List<Notification> dueNotifications(Instant now, int limit);
 

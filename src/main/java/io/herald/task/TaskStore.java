@@ -63,7 +63,10 @@ public interface TaskStore {
     /** Write-backs of one entity not yet DELIVERED or DEAD, oldest ({@code createdAt}, then id) first. */
     List<WriteBack> openWriteBacksOf(String entityKey, int limit);
 
-    /** PENDING write-backs due by {@code now} and SENDING ones whose lease ended, oldest due first. */
+    /**
+     * PENDING write-backs due by {@code now}, SENDING ones whose lease ended and DEAD ones owing their alert since
+     * (a dead write-back keeps a {@code nextAttemptAt} only while it owes one), oldest due first.
+     */
     List<WriteBack> dueWriteBacks(Instant now, int limit);
 
     /** Write-backs of one task, oldest first. */

@@ -9,6 +9,7 @@ import io.herald.domain.EventKey;
 import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.WriteBack;
+import io.herald.task.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * Tells the operations group that a write-back was given up: an integration-failure alert like the one for an
  * undeliverable notification, as an event of Herald's own ({@code herald.writeback.dead}) keyed by the write-back,
- * so it is raised once however often the give-up is repeated.
+ * so it is raised once however often it is asked for. The dead write-back names the alert it owes
+ * ({@link WriteBack#alertOwed}); once raised, the debt is cleared.
  */
 @ApplicationScoped
 public class WriteBackAlerts {
@@ -29,14 +31,16 @@ public class WriteBackAlerts {
     private static final int MAX_REASON = 500;
 
     private final FailureAlerts alerts;
+    private final TaskStore store;
     private final AuditTrail audit;
     private final DispatchConfig dispatch;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public WriteBackAlerts(FailureAlerts alerts, AuditTrail audit, DispatchConfig dispatch, ObjectMapper json,
-            Clock clock) {
+    public WriteBackAlerts(FailureAlerts alerts, TaskStore store, AuditTrail audit, DispatchConfig dispatch,
+            ObjectMapper json, Clock clock) {
         this.alerts = alerts;
+        this.store = store;
         this.audit = audit;
         this.dispatch = dispatch;
         this.json = json;
@@ -49,14 +53,18 @@ public class WriteBackAlerts {
     }
 
     /**
-     * @param errorCode what went wrong, e.g. {@code HTTP 400} or {@code NO_RESPONSE}
-     * @param reason xConnector's raw answer, or why there was none
+     * Raises the alert the write-back owes, then records it raised. Repeating it, concurrently too, raises one
+     * alert; a write-back that owes nothing is left alone.
      */
-    public void dead(WriteBack dead, String errorCode, String reason) {
-        if (alerts.raise(alertEvent(dead, errorCode, reason))) {
-            audit.record(new EventKey(dead.eventSource(), dead.eventId()), "alerted", AuditTrail.HERALD, "group "
-                    + dispatch.alerts().group() + " told that write-back " + dead.id() + " was given up");
+    public void raiseOwed(WriteBack owing) {
+        if (!owing.owesAlert()) {
+            return;
         }
+        if (alerts.raise(alertEvent(owing, owing.alertOwed(), owing.lastError()))) {
+            audit.record(new EventKey(owing.eventSource(), owing.eventId()), "alerted", AuditTrail.HERALD, "group "
+                    + dispatch.alerts().group() + " told that write-back " + owing.id() + " was given up");
+        }
+        store.updateWriteBack(owing.alerted(clock.instant()));
     }
 
     private StoredEvent alertEvent(WriteBack dead, String errorCode, String reason) {

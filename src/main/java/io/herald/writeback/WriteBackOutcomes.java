@@ -80,7 +80,7 @@ class WriteBackOutcomes {
 
     private void giveUp(WriteBack claimed, String errorCode, String reason) {
         Instant now = clock.instant();
-        Optional<WriteBack> dead = store.updateWriteBack(claimed.with(WriteBackStatus.DEAD, claimed.attempts(), null, reason, now));
+        Optional<WriteBack> dead = store.updateWriteBack(claimed.dead(errorCode, reason, now));
         if (dead.isEmpty()) {
             LOG.warnf("write-back %s was changed while it was being sent", claimed.id());
             return;
@@ -89,7 +89,7 @@ class WriteBackOutcomes {
         LOG.errorf("write-back %s given up after %d attempt(s): %s", claimed.id(), claimed.attempts(), errorCode);
         audit.record(eventOf(claimed), "write-back-dead", AuditTrail.HERALD, describe(claimed) + " given up after "
                 + claimed.attempts() + " attempt(s): " + errorCode);
-        alerts.dead(dead.get(), errorCode, reason);
+        alerts.raiseOwed(dead.get());
         wakeNextOf(claimed.entity());
     }
 

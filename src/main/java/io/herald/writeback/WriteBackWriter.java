@@ -24,10 +24,12 @@ public class WriteBackWriter {
     private final WriteBackSigner signer;
     private final XConnectorClient client;
     private final WriteBackOutcomes outcomes;
+    private final WriteBackAlerts alerts;
 
     WriteBackWriter(TaskStore store, WriteBackClaims claims, WriteBackSigner signer, XConnectorClient client,
-            WriteBackOutcomes outcomes) {
+            WriteBackOutcomes outcomes, WriteBackAlerts alerts) {
         this.store = store;
+        this.alerts = alerts;
         this.claims = claims;
         this.signer = signer;
         this.client = client;
@@ -36,10 +38,16 @@ public class WriteBackWriter {
 
     /**
      * Sends the write-back if it is due, nobody else holds it and no older write-back of its entity is open;
-     * otherwise arranges to be woken again when that may have changed.
+     * otherwise arranges to be woken again when that may have changed. A write-back given up whose alert is still
+     * owed (its writer died in between) has the alert raised instead.
      */
     public void deliver(String writeBackId) {
-        Optional<WriteBack> claimed = store.findWriteBack(writeBackId).flatMap(claims::claim);
+        Optional<WriteBack> found = store.findWriteBack(writeBackId);
+        if (found.isPresent() && found.get().owesAlert()) {
+            alerts.raiseOwed(found.get());
+            return;
+        }
+        Optional<WriteBack> claimed = found.flatMap(claims::claim);
         if (claimed.isEmpty()) {
             return;
         }

@@ -386,7 +386,7 @@ public abstract class StoreContract {
         store.insertNotification(pending);
         Notification winner = store.updateNotification(pending.claimed(T0.plusSeconds(30), T0)).orElseThrow();
 
-        Optional<Notification> late = store.updateNotification(pending.dead("gave up", T0.plusSeconds(1)));
+        Optional<Notification> late = store.updateNotification(pending.dead("HTTP 400", "gave up", T0.plusSeconds(1)));
 
         assertThat(late).isEmpty();
         assertThat(store.findNotification("n-1")).contains(winner);
@@ -446,13 +446,43 @@ public abstract class StoreContract {
     }
 
     @Test
+    void deadAndFailedNotificationsAreDueWhileTheyOweTheirAlert() {
+        Instant now = T0.plusSeconds(60);
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification sending = notification("n-1", event, NotificationStatus.SENDING, T0, T0, T0);
+        Notification sent = notification("n-2", event, NotificationStatus.SENT, null, T0, T0);
+        store.insertNotification(sending);
+        store.insertNotification(sent);
+
+        Notification dead = store.updateNotification(sending.dead("HTTP 400", "bad address", T0.plusSeconds(1)))
+                .orElseThrow();
+        Notification failed = store.updateNotification(sent.deliveryFailed("Error", "delivery Error",
+                T0.plusSeconds(2))).orElseThrow();
+
+        assertThat(dead.alertOwed()).isEqualTo("HTTP 400");
+        assertThat(store.findNotification("n-1")).contains(dead);
+        assertThat(store.dueNotifications(now, 10)).containsExactly(dead, failed);
+        assertThat(store.dueNotifications(T0, 10)).as("owed from when it was given up").isEmpty();
+
+        store.updateNotification(dead.alerted(now)).orElseThrow();
+        store.updateNotification(failed.alerted(now)).orElseThrow();
+
+        assertThat(store.dueNotifications(now, 10)).isEmpty();
+        assertThat(store.findNotification("n-2").orElseThrow().alertOwed()).isNull();
+        assertThat(store.findNotification("n-2").orElseThrow().status()).isEqualTo(NotificationStatus.FAILED);
+    }
+
+    @Test
     void dueNotificationsLeaveOutEveryOtherStatus() {
         Instant now = T0.plusSeconds(60);
         EventKey event = new EventKey("/crm/eu", "evt-1");
         int i = 0;
         for (NotificationStatus status : NotificationStatus.values()) {
             if (status != NotificationStatus.PENDING && status != NotificationStatus.SENDING) {
-                store.insertNotification(notification("n-" + i++, event, status, now.minusSeconds(1), T0, T0));
+                // Dead and failed ones keep a next attempt time only while they owe their alert.
+                boolean owingWhenTimed = status == NotificationStatus.DEAD || status == NotificationStatus.FAILED;
+                Instant next = owingWhenTimed ? null : now.minusSeconds(1);
+                store.insertNotification(notification("n-" + i++, event, status, next, T0, T0));
             }
         }
 

@@ -536,12 +536,34 @@ public abstract class TaskStoreContract {
     }
 
     @Test
+    void deadWriteBacksAreDueWhileTheyOweTheirAlert() {
+        Instant now = T0.plusSeconds(60);
+        WriteBack sending = writeBack("w-1", "t-1", PO, WriteBackStatus.SENDING, T0, T0);
+        store.insertWriteBack(sending);
+
+        WriteBack dead = store.updateWriteBack(sending.dead("HTTP 400", "HTTP 400 unknown order", T0.plusSeconds(1)))
+                .orElseThrow();
+
+        assertThat(dead.alertOwed()).isEqualTo("HTTP 400");
+        assertThat(store.findWriteBack("w-1")).contains(dead);
+        assertThat(store.dueWriteBacks(now, 10)).containsExactly(dead);
+        assertThat(store.openWriteBacksOf(PO.key(), 10)).as("dead is finished for its entity").isEmpty();
+
+        store.updateWriteBack(dead.alerted(now)).orElseThrow();
+
+        assertThat(store.dueWriteBacks(now, 10)).isEmpty();
+        assertThat(store.findWriteBack("w-1").orElseThrow().status()).isEqualTo(WriteBackStatus.DEAD);
+    }
+
+    @Test
     void dueWriteBacksLeaveOutEveryOtherStatus() {
         Instant now = T0.plusSeconds(60);
         int i = 0;
         for (WriteBackStatus status : WriteBackStatus.values()) {
             if (status != WriteBackStatus.PENDING && status != WriteBackStatus.SENDING) {
-                store.insertWriteBack(writeBack("w-" + i++, "t-1", PO, status, now.minusSeconds(1), T0));
+                // A dead write-back keeps a next attempt time only while it owes its alert.
+                Instant next = status == WriteBackStatus.DEAD ? null : now.minusSeconds(1);
+                store.insertWriteBack(writeBack("w-" + i++, "t-1", PO, status, next, T0));
             }
         }
 

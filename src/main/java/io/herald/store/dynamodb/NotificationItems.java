@@ -11,7 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The items of table {@code notifications}: key id, and three indexes on attributes derived from the
  * notification. {@value #BY_EVENT} lists an event's notifications in creation order; the sparse
- * {@value #BY_DUE} holds only PENDING and SENDING notifications by next attempt, and the sparse
+ * {@value #BY_DUE} holds only PENDING and SENDING notifications, and finished ones owing their alert, by next
+ * attempt;
+ * the sparse
  * {@value #BY_SENT} only SENT ones by last update, so the dispatcher's queries never read finished work.
  */
 final class NotificationItems {
@@ -41,6 +43,7 @@ final class NotificationItems {
     private static final String DELIVERY_STATE = "delivery_state";
     private static final String LAST_ERROR = "last_error";
     private static final String CREATED_AT = "created_at";
+    private static final String ALERT_OWED = "alert_owed";
 
     static final String BY_EVENT = "by-event";
     static final String BY_DUE = "by-due";
@@ -55,7 +58,8 @@ final class NotificationItems {
 
     static Map<String, AttributeValue> item(Notification n, long expiresAt) {
         NotificationStatus status = n.status();
-        boolean due = status == NotificationStatus.PENDING || status == NotificationStatus.SENDING;
+        boolean due = status == NotificationStatus.PENDING || status == NotificationStatus.SENDING
+                || owing(n);
         return new ItemWriter()
                 .string(ID, n.id())
                 .string(EVENT_SOURCE, n.eventSource())
@@ -82,8 +86,15 @@ final class NotificationItems {
                 .instant(CREATED_AT, n.createdAt())
                 .instant(UPDATED_AT, n.updatedAt())
                 .number(VERSION, n.version())
+                .string(ALERT_OWED, n.alertOwed())
                 .number(Retention.EXPIRES_AT, expiresAt)
                 .build();
+    }
+
+    /** A finished notification keeps a next attempt time only while it owes its alert. */
+    private static boolean owing(Notification n) {
+        return (n.status() == NotificationStatus.DEAD || n.status() == NotificationStatus.FAILED)
+                && n.nextAttemptAt() != null;
     }
 
     static Notification notification(Map<String, AttributeValue> item) {
@@ -109,7 +120,8 @@ final class NotificationItems {
                 read.string(LAST_ERROR),
                 read.instant(CREATED_AT),
                 read.instant(UPDATED_AT),
-                read.number(VERSION));
+                read.number(VERSION),
+                read.string(ALERT_OWED));
     }
 
     /** The copy the table holds after a successful update: the caller's state, at the next version. */
@@ -117,6 +129,7 @@ final class NotificationItems {
         return new Notification(n.id(), n.eventSource(), n.eventId(), n.kind(), n.rule(), n.template(),
                 n.recipient(), n.channel(), n.address(), n.locale(), n.timeZone(), n.priority(), n.status(),
                 n.attempts(), Micros.truncated(n.nextAttemptAt()), n.jobId(), n.deliveryState(), n.lastError(),
-                Micros.truncated(n.createdAt()), Micros.truncated(n.updatedAt()), n.version() + 1);
+                Micros.truncated(n.createdAt()), Micros.truncated(n.updatedAt()), n.version() + 1,
+                n.alertOwed());
     }
 }

@@ -69,10 +69,11 @@ final class NotificationTable {
         return replaced ? Optional.of(stored) : Optional.empty();
     }
 
-    /** Reads the limit from each status's range of the due index, then keeps the limit oldest of both. */
+    /** Reads the limit from each status's range of the due index, then keeps the limit oldest of them all. */
     List<Notification> due(Instant now, int limit) {
         List<Notification> due = new ArrayList<>();
-        for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.SENDING)) {
+        for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.SENDING,
+                NotificationStatus.DEAD, NotificationStatus.FAILED)) {
             QueryRequest query = Queries.range(table, NotificationItems.BY_DUE, NotificationItems.DUE_STATUS,
                     AttributeValue.fromS(status.name()), NotificationItems.NEXT_ATTEMPT_AT, "<=",
                     Queries.micros(now));

@@ -9,8 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The items of table {@code write-backs}: key id, and three indexes. The sparse {@value #OPEN_BY_ENTITY} holds
  * only write-backs not yet DELIVERED or DEAD, by entity in creation order (then id), so the per-entity ordering
- * check never reads finished work; the sparse {@value #BY_DUE} holds only PENDING and SENDING ones by next
- * attempt; {@value #BY_TASK} lists a task's write-backs in creation order.
+ * check never reads finished work; the sparse {@value #BY_DUE} holds only PENDING and SENDING ones, and DEAD ones
+ * owing their alert, by next attempt; {@value #BY_TASK} lists a task's write-backs in creation order.
  */
 final class WriteBackItems {
 
@@ -34,6 +34,7 @@ final class WriteBackItems {
     private static final String LAST_ERROR = "last_error";
     private static final String CREATED_AT = "created_at";
     private static final String UPDATED_AT = "updated_at";
+    private static final String ALERT_OWED = "alert_owed";
 
     static final String OPEN_BY_ENTITY = "open-by-entity";
     static final String BY_DUE = "by-due";
@@ -48,7 +49,8 @@ final class WriteBackItems {
 
     static Map<String, AttributeValue> item(WriteBack w, long expiresAt) {
         WriteBackStatus status = w.status();
-        boolean due = status == WriteBackStatus.PENDING || status == WriteBackStatus.SENDING;
+        boolean due = status == WriteBackStatus.PENDING || status == WriteBackStatus.SENDING
+                || status == WriteBackStatus.DEAD && w.nextAttemptAt() != null;
         boolean open = status != WriteBackStatus.DELIVERED && status != WriteBackStatus.DEAD;
         return new ItemWriter()
                 .string(ID, w.id())
@@ -71,6 +73,7 @@ final class WriteBackItems {
                 .instant(CREATED_AT, w.createdAt())
                 .instant(UPDATED_AT, w.updatedAt())
                 .number(VERSION, w.version())
+                .string(ALERT_OWED, w.alertOwed())
                 .number(Retention.EXPIRES_AT, expiresAt)
                 .build();
     }
@@ -94,7 +97,8 @@ final class WriteBackItems {
                 read.string(LAST_ERROR),
                 read.instant(CREATED_AT),
                 read.instant(UPDATED_AT),
-                read.number(VERSION));
+                read.number(VERSION),
+                read.string(ALERT_OWED));
     }
 
     /** The copy the table holds after a successful update: the caller's state, at the next version. */
@@ -102,6 +106,6 @@ final class WriteBackItems {
         return new WriteBack(w.id(), w.taskId(), w.eventSource(), w.eventId(), w.entity(), w.kind(), w.action(),
                 w.actor(), w.comment(), Micros.truncated(w.occurredAt()), w.status(), w.attempts(),
                 Micros.truncated(w.nextAttemptAt()), w.lastError(), Micros.truncated(w.createdAt()),
-                Micros.truncated(w.updatedAt()), w.version() + 1);
+                Micros.truncated(w.updatedAt()), w.version() + 1, w.alertOwed());
     }
 }

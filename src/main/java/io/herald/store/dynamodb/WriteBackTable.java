@@ -67,10 +67,11 @@ final class WriteBackTable {
         return calls.query("openWriteBacksOf", oldestFirst, limit).stream().map(WriteBackItems::writeBack).toList();
     }
 
-    /** Reads the limit from each status's range of the due index, then keeps the limit oldest of both. */
+    /** Reads the limit from each status's range of the due index, then keeps the limit oldest of them all. */
     List<WriteBack> due(Instant now, int limit) {
         List<WriteBack> due = new ArrayList<>();
-        for (WriteBackStatus status : List.of(WriteBackStatus.PENDING, WriteBackStatus.SENDING)) {
+        for (WriteBackStatus status : List.of(WriteBackStatus.PENDING, WriteBackStatus.SENDING,
+                WriteBackStatus.DEAD)) {
             QueryRequest query = Queries.range(table, WriteBackItems.BY_DUE, WriteBackItems.DUE_STATUS,
                     AttributeValue.fromS(status.name()), WriteBackItems.NEXT_ATTEMPT_AT, "<=", Queries.micros(now));
             due.addAll(UnreadableRows.readEach("dueWriteBacks", calls.query("dueWriteBacks", query, limit),

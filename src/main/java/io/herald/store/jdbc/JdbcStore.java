@@ -108,15 +108,8 @@ public final class JdbcStore implements Store {
     @Override
     public List<Notification> dueNotifications(Instant now, int limit) {
         requirePositive(limit);
-        return statements.list("dueNotifications", NotificationTable.DUE_IN_EITHER_STATUS, s -> {
-            Columns.setEnum(s, 1, NotificationStatus.PENDING);
-            Columns.setInstant(s, 2, now);
-            s.setInt(3, limit);
-            Columns.setEnum(s, 4, NotificationStatus.SENDING);
-            Columns.setInstant(s, 5, now);
-            s.setInt(6, limit);
-            s.setInt(7, limit);
-        }, NotificationTable::read);
+        return statements.list("dueNotifications", NotificationTable.DUE.sql(),
+                s -> NotificationTable.DUE.bind(s, now, limit), NotificationTable::read);
     }
 
     @Override

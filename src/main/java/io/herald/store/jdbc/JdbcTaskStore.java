@@ -149,15 +149,8 @@ public final class JdbcTaskStore implements TaskStore {
     @Override
     public List<WriteBack> dueWriteBacks(Instant now, int limit) {
         requirePositive(limit);
-        return statements.list("dueWriteBacks", WriteBackTable.DUE_IN_EITHER_STATUS, s -> {
-            Columns.setEnum(s, 1, WriteBackStatus.PENDING);
-            Columns.setInstant(s, 2, now);
-            s.setInt(3, limit);
-            Columns.setEnum(s, 4, WriteBackStatus.SENDING);
-            Columns.setInstant(s, 5, now);
-            s.setInt(6, limit);
-            s.setInt(7, limit);
-        }, WriteBackTable::read);
+        return statements.list("dueWriteBacks", WriteBackTable.DUE.sql(),
+                s -> WriteBackTable.DUE.bind(s, now, limit), WriteBackTable::read);
     }
 
     @Override

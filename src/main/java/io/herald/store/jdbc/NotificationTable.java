@@ -20,12 +20,12 @@ final class NotificationTable {
     /** Every column but id and version, in the order {@link #bindState} binds them. */
     private static final String STATE_COLUMNS = "event_source, event_id, kind, rule, template, recipient, channel, "
             + "address, locale, time_zone, priority, status, attempts, next_attempt_at, job_id, delivery_state, "
-            + "last_error, created_at, updated_at";
+            + "last_error, created_at, updated_at, alert_owed";
 
     private static final String COLUMNS = "id, " + STATE_COLUMNS + ", version";
 
     static final String INSERT = "INSERT INTO notifications (" + COLUMNS + ") VALUES (?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String FIND = "SELECT " + COLUMNS + " FROM notifications WHERE id = ?";
 
@@ -41,18 +41,9 @@ final class NotificationTable {
     static final String UPDATE = "UPDATE notifications SET "
             + STATE_COLUMNS.replace(",", " = ?,") + " = ?, version = version + 1 WHERE id = ? AND version = ?";
 
-    /**
-     * Parameters: status, due by, limit, other status, due by, limit, limit. Each branch is one range of index
-     * {@code notifications_due} already in order, so the database merges at most twice the limit instead of
-     * sorting every due row (an OR or IN over both statuses would sort the whole backlog).
-     */
-    static final String DUE_IN_EITHER_STATUS = "SELECT " + COLUMNS + " FROM ("
-            + "(SELECT " + COLUMNS + " FROM notifications WHERE status = ? AND next_attempt_at <= ?"
-            + " ORDER BY status, next_attempt_at LIMIT ?)"
-            + " UNION ALL "
-            + "(SELECT " + COLUMNS + " FROM notifications WHERE status = ? AND next_attempt_at <= ?"
-            + " ORDER BY status, next_attempt_at LIMIT ?)"
-            + ") due ORDER BY next_attempt_at LIMIT ?";
+    /** Index {@code notifications_due}; see {@link DueRows}. */
+    static final DueRows DUE = new DueRows("notifications", COLUMNS, "PENDING", "SENDING", "DEAD",
+            "FAILED");
 
     /** Parameters: status, updated before, limit. Index {@code notifications_by_update}. */
     static final String OLDEST_WITH_STATUS_UPDATED_BEFORE = "SELECT " + COLUMNS
@@ -96,6 +87,7 @@ final class NotificationTable {
         statement.setString(i++, n.lastError());
         setInstant(statement, i++, n.createdAt());
         setInstant(statement, i++, n.updatedAt());
+        statement.setString(i++, n.alertOwed());
         return i;
     }
 
@@ -121,7 +113,8 @@ final class NotificationTable {
                 row.getString("last_error"),
                 getInstant(row, "created_at"),
                 getInstant(row, "updated_at"),
-                row.getLong("version"));
+                row.getLong("version"),
+                row.getString("alert_owed"));
     }
 
     /** The copy the store holds after a successful update: the caller's state with the next version. */
@@ -129,6 +122,6 @@ final class NotificationTable {
         return new Notification(n.id(), n.eventSource(), n.eventId(), n.kind(), n.rule(), n.template(),
                 n.recipient(), n.channel(), n.address(), n.locale(), n.timeZone(), n.priority(), n.status(),
                 n.attempts(), Columns.stored(n.nextAttemptAt()), n.jobId(), n.deliveryState(), n.lastError(),
-                Columns.stored(n.createdAt()), Columns.stored(n.updatedAt()), n.version() + 1);
+                Columns.stored(n.createdAt()), Columns.stored(n.updatedAt()), n.version() + 1, n.alertOwed());
     }
 }

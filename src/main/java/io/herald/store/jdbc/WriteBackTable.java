@@ -17,12 +17,12 @@ final class WriteBackTable {
     /** Every column but id and version, in the order {@link #bindState} binds them. */
     private static final String STATE_COLUMNS = "task_id, event_source, event_id, " + EntityColumns.NAMES
             + ", kind, action, actor, comment, occurred_at, status, attempts, next_attempt_at, last_error, "
-            + "created_at, updated_at";
+            + "created_at, updated_at, alert_owed";
 
     private static final String COLUMNS = "id, " + STATE_COLUMNS + ", version";
 
     static final String INSERT = "INSERT INTO write_backs (" + COLUMNS + ") VALUES (?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String FIND = "SELECT " + COLUMNS + " FROM write_backs WHERE id = ?";
 
@@ -47,17 +47,8 @@ final class WriteBackTable {
             + " ORDER BY entity_key, status, created_at, id LIMIT ?)"
             + ") unfinished ORDER BY created_at, id LIMIT ?";
 
-    /**
-     * Parameters: status, due by, limit, other status, due by, limit, limit. Each branch is one range of index
-     * {@code write_backs_due} already in order, merged as in {@link #OF_ENTITY_IN_EITHER_STATUS}.
-     */
-    static final String DUE_IN_EITHER_STATUS = "SELECT " + COLUMNS + " FROM ("
-            + "(SELECT " + COLUMNS + " FROM write_backs WHERE status = ? AND next_attempt_at <= ?"
-            + " ORDER BY status, next_attempt_at LIMIT ?)"
-            + " UNION ALL "
-            + "(SELECT " + COLUMNS + " FROM write_backs WHERE status = ? AND next_attempt_at <= ?"
-            + " ORDER BY status, next_attempt_at LIMIT ?)"
-            + ") due ORDER BY next_attempt_at LIMIT ?";
+    /** Index {@code write_backs_due}; see {@link DueRows}. */
+    static final DueRows DUE = new DueRows("write_backs", COLUMNS, "PENDING", "SENDING", "DEAD");
 
     /** Parameters: task id. Index {@code write_backs_by_task}. */
     static final String OF_TASK = "SELECT " + COLUMNS + " FROM write_backs WHERE task_id = ?"
@@ -97,6 +88,7 @@ final class WriteBackTable {
         statement.setString(i++, w.lastError());
         setInstant(statement, i++, w.createdAt());
         setInstant(statement, i++, w.updatedAt());
+        statement.setString(i++, w.alertOwed());
         return i;
     }
 
@@ -118,7 +110,8 @@ final class WriteBackTable {
                 row.getString("last_error"),
                 getInstant(row, "created_at"),
                 getInstant(row, "updated_at"),
-                row.getLong("version"));
+                row.getLong("version"),
+                row.getString("alert_owed"));
     }
 
     /** The copy the store holds after a successful update: the caller's state with the next version. */
@@ -126,6 +119,6 @@ final class WriteBackTable {
         return new WriteBack(w.id(), w.taskId(), w.eventSource(), w.eventId(), w.entity(), w.kind(), w.action(),
                 w.actor(), w.comment(), Columns.stored(w.occurredAt()), w.status(), w.attempts(),
                 Columns.stored(w.nextAttemptAt()), w.lastError(), Columns.stored(w.createdAt()),
-                Columns.stored(w.updatedAt()), w.version() + 1);
+                Columns.stored(w.updatedAt()), w.version() + 1, w.alertOwed());
     }
 }

@@ -206,7 +206,7 @@ class DynamoDbItemsTest {
     private static Notification notification(String id, NotificationStatus status) {
         return new Notification(id, EVENT.source(), EVENT.id(), NotificationKind.EVENT, "vip-orders",
                 "order-created", "u-1", Channel.EMAIL, "anna@example.com", "de-CH", "Europe/Zurich", Priority.HIGH,
-                status, 1, T0, null, null, null, T0, T0, 0);
+                status, 1, status == NotificationStatus.DEAD || status == NotificationStatus.FAILED ? null : T0, null, null, null, T0, T0, 0);
     }
 
     private static AuditEntry audit(String id, Instant at) {

@@ -65,8 +65,8 @@ class QueryPlanTest {
         plans.put("findNotification", explain(connection, NotificationTable.FIND, "n-1"));
         plans.put("notificationsOf", explain(connection, NotificationTable.OF_EVENT, "/crm", "evt-1"));
         plans.put("updateNotification", explainUpdate(connection));
-        plans.put("dueNotifications", explain(connection, NotificationTable.DUE_IN_EITHER_STATUS,
-                "PENDING", NOW, 10, "SENDING", NOW, 10, 10));
+        plans.put("dueNotifications", explain(connection, NotificationTable.DUE.sql(),
+                NOW, 10, NOW, 10, NOW, 10, NOW, 10, 10));
         plans.put("awaitingDeliveryStatus",
                 explain(connection, NotificationTable.OLDEST_WITH_STATUS_UPDATED_BEFORE, "SENT", NOW, 10));
         plans.put("auditOf", explain(connection, AuditTable.OF_EVENT, "/crm", "evt-1"));

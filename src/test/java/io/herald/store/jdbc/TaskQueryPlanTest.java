@@ -133,8 +133,8 @@ class TaskQueryPlanTest {
                 s -> WriteBackTable.bindUpdate(s, WRITE_BACK)), false, List.of("write_backs_pk")));
         plans.put("openWriteBacksOf", new Plan(explain(connection, WriteBackTable.OF_ENTITY_IN_EITHER_STATUS,
                 entityKey, "PENDING", 10, entityKey, "SENDING", 10, 10), true, List.of("write_backs_by_entity")));
-        plans.put("dueWriteBacks", new Plan(explain(connection, WriteBackTable.DUE_IN_EITHER_STATUS,
-                "PENDING", NOW, 10, "SENDING", NOW, 10, 10), true, List.of("write_backs_due")));
+        plans.put("dueWriteBacks", new Plan(explain(connection, WriteBackTable.DUE.sql(),
+                NOW, 10, NOW, 10, NOW, 10, 10), true, List.of("write_backs_due")));
         plans.put("writeBacksOfTask", new Plan(explain(connection, WriteBackTable.OF_TASK, "t-7"), false,
                 List.of("write_backs_by_task")));
         return plans;
