@@ -6,5 +6,7 @@ public enum EventStatus {
     /** At least one rule matched; its notifications are stored. */
     ROUTED,
     /** No rule matched. Kept and listed, not an error. */
-    UNROUTED
+    UNROUTED,
+    /** Routing failed as often as allowed and was given up; the operations group was alerted. Never routed again. */
+    FAILED
 }

@@ -29,6 +29,12 @@ public record StoredEvent(
         return new EventKey(source, id);
     }
 
+    /** Routing given up ({@link EventStatus#FAILED}) at {@code at}. */
+    public StoredEvent routingFailed(Instant at) {
+        return new StoredEvent(source, id, type, subject, time, receivedAt, attributes, dataContentType, data,
+                EventStatus.FAILED, List.of(), at);
+    }
+
     public StoredEvent routed(List<String> rules, Instant at) {
         return new StoredEvent(source, id, type, subject, time, receivedAt, attributes, dataContentType, data,
                 rules.isEmpty() ? EventStatus.UNROUTED : EventStatus.ROUTED, List.copyOf(rules), at);

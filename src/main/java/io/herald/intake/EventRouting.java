@@ -15,10 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Routes a stored event to its notifications and tasks, and applies what it asks of SLA clocks. Running it again
- * for the same event changes nothing.
+ * for the same event changes nothing. An attempt that fails is recorded; after the last one allowed the event is
+ * parked ({@link RoutingFailures}) instead of failing again.
  */
 @ApplicationScoped
 public class EventRouting {
@@ -27,11 +29,13 @@ public class EventRouting {
     private final NotificationWork work;
     private final TaskRaiser tasks;
     private final ClockChanges clocks;
+    private final RoutingFailures failures;
     private final HeraldMetrics metrics;
     private final Clock clock;
 
     public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, ClockChanges clocks,
-            HeraldMetrics metrics, Clock clock) {
+            RoutingFailures failures, HeraldMetrics metrics, Clock clock) {
+        this.failures = failures;
         this.router = router;
         this.work = work;
         this.tasks = tasks;
@@ -45,12 +49,39 @@ public class EventRouting {
         return router.route(cloudEvent);
     }
 
+    /** Routes an event stored earlier whose routing did not finish (a redelivery, the sweep). */
     public Acceptance route(StoredEvent event, CloudEvent cloudEvent, boolean duplicate) {
-        return route(event, cloudEvent, duplicate, router.route(cloudEvent));
+        if (failures.exhausted(event)) {
+            return failures.park(event, duplicate);
+        }
+        return attempt(event, duplicate, () -> routeNow(event, cloudEvent, duplicate, router.route(cloudEvent)));
     }
 
     /** @param plan what {@link #plan} gave for this event */
     public Acceptance route(StoredEvent event, CloudEvent cloudEvent, boolean duplicate, RoutingPlan plan) {
+        return attempt(event, duplicate, () -> routeNow(event, cloudEvent, duplicate, plan));
+    }
+
+    /** @throws RuntimeException what failed, when attempts are left: the caller answers or retries accordingly */
+    private Acceptance attempt(StoredEvent event, boolean duplicate, Supplier<Acceptance> routing) {
+        try {
+            return routing.get();
+        } catch (RuntimeException e) {
+            boolean last;
+            try {
+                last = failures.record(event, e);
+            } catch (RuntimeException unrecorded) {
+                e.addSuppressed(unrecorded);
+                throw e;
+            }
+            if (!last) {
+                throw e;
+            }
+            return failures.park(event, duplicate);
+        }
+    }
+
+    private Acceptance routeNow(StoredEvent event, CloudEvent cloudEvent, boolean duplicate, RoutingPlan plan) {
         List<Notification> planned = new ArrayList<>(plan.deliveries().size());
         for (Delivery delivery : plan.deliveries()) {
             planned.add(work.plan(event, NotificationKind.EVENT, delivery.rule(), delivery.template(),

@@ -39,7 +39,7 @@ public class HeraldMetrics {
         registry.counter("herald.events.received", "outcome", outcome).increment();
     }
 
-    /** @param outcome routed, unrouted */
+    /** @param outcome routed, unrouted; failed (one attempt failed), given-up (routing parked after the last) */
     public void eventRouted(String outcome) {
         registry.counter("herald.events.routed", "outcome", outcome).increment();
     }

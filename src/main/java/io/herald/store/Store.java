@@ -36,6 +36,14 @@ public interface Store {
      */
     boolean markRouted(EventKey key, List<String> matchedRules, Instant at);
 
+    /**
+     * Records that routing the event was given up ({@link StoredEvent#routingFailed}): it leaves the events awaiting
+     * routing. Repeating it is harmless.
+     *
+     * @return {@code false} if the event does not exist
+     */
+    boolean markRoutingFailed(EventKey key, Instant at);
+
     /** Events no rule matched, newest first. */
     List<StoredEvent> unroutedEvents(int limit);
 

@@ -259,6 +259,20 @@ public abstract class StoreContract {
         assertThat(store.eventsAwaitingRouting(T0.plusSeconds(60), 10)).isEmpty();
     }
 
+    @Test
+    void eventWhoseRoutingWasGivenUpNoLongerAwaitsRoutingNorCountsAsUnrouted() {
+        StoredEvent event = event("/crm/eu", "evt-1", EventStatus.RECEIVED, T0);
+        store.insertEvent(event);
+
+        assertThat(store.markRoutingFailed(event.key(), T0.plusSeconds(1))).isTrue();
+        assertThat(store.markRoutingFailed(event.key(), T0.plusSeconds(1))).as("repeated").isTrue();
+
+        assertThat(store.findEvent(event.key())).contains(event.routingFailed(T0.plusSeconds(1)));
+        assertThat(store.eventsAwaitingRouting(T0.plusSeconds(60), 10)).isEmpty();
+        assertThat(store.unroutedEvents(10)).isEmpty();
+        assertThat(store.markRoutingFailed(new EventKey("/crm/eu", "missing"), T0)).isFalse();
+    }
+
     // ---- notifications -----------------------------------------------------------------------------------
 
     @Test

@@ -2,6 +2,7 @@ package io.herald.store.dynamodb;
 
 import io.herald.domain.AuditEntry;
 import io.herald.domain.EventKey;
+import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;
 import io.herald.domain.StoredEvent;
 import io.herald.store.Store;
@@ -54,7 +55,13 @@ public final class DynamoDbStore implements Store {
 
     @Override
     public boolean markRouted(EventKey key, List<String> matchedRules, Instant at) {
-        return events.markRouted(key, matchedRules, at);
+        return events.mark("markRouted", key, matchedRules.isEmpty() ? EventStatus.UNROUTED : EventStatus.ROUTED,
+                matchedRules, at);
+    }
+
+    @Override
+    public boolean markRoutingFailed(EventKey key, Instant at) {
+        return events.mark("markRoutingFailed", key, EventStatus.FAILED, List.of(), at);
     }
 
     @Override

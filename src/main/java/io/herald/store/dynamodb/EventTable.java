@@ -47,9 +47,9 @@ final class EventTable {
     }
 
     /** Sets what {@link StoredEvent#routed} sets, and only on an existing item. */
-    boolean markRouted(EventKey key, List<String> matchedRules, Instant at) {
-        EventStatus status = matchedRules.isEmpty() ? EventStatus.UNROUTED : EventStatus.ROUTED;
-        return calls.updateIf("markRouted", UpdateItemRequest.builder()
+    /** Records a routing outcome: the status, the rules that matched and when. */
+    boolean mark(String operation, EventKey key, EventStatus status, List<String> matchedRules, Instant at) {
+        return calls.updateIf(operation, UpdateItemRequest.builder()
                 .tableName(table)
                 .key(EventItems.key(key))
                 .updateExpression("SET #status = :status, #rules = :rules, #routedAt = :routedAt,"

@@ -48,9 +48,18 @@ public final class JdbcStore implements Store {
     @Override
     public boolean markRouted(EventKey key, List<String> matchedRules, Instant at) {
         // The same outcome as StoredEvent#routed.
-        EventStatus status = matchedRules.isEmpty() ? EventStatus.UNROUTED : EventStatus.ROUTED;
+        return mark("markRouted", key, matchedRules.isEmpty() ? EventStatus.UNROUTED : EventStatus.ROUTED,
+                matchedRules, at);
+    }
+
+    @Override
+    public boolean markRoutingFailed(EventKey key, Instant at) {
+        return mark("markRoutingFailed", key, EventStatus.FAILED, List.of(), at);
+    }
+
+    private boolean mark(String operation, EventKey key, EventStatus status, List<String> matchedRules, Instant at) {
         String rules = events.rulesJson(matchedRules);
-        return statements.update("markRouted", EventTable.MARK_ROUTED, s -> {
+        return statements.update(operation, EventTable.MARK_ROUTED, s -> {
             Columns.setEnum(s, 1, status);
             s.setString(2, rules);
             Columns.setInstant(s, 3, at);
