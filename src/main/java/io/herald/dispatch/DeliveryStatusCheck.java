@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 public class DeliveryStatusCheck {
 
     private static final Logger LOG = Logger.getLogger(DeliveryStatusCheck.class);
+    static final String LOOP = "status-check";
 
     private final Store store;
     private final Notifier notifier;
@@ -59,6 +60,13 @@ public class DeliveryStatusCheck {
                 LOG.warnf("delivery status of %s cannot be read (status %d); not asking again", notification.id(),
                         failure.status());
             }
+            return;
+        } catch (RuntimeException e) {
+            // A fault of Herald's own (a report it cannot read) is asked again like a provider outage, within the
+            // same window, rather than thrown back to the queue on every redelivery.
+            metrics.workFailed(LOOP);
+            LOG.errorf(e, "delivery status of %s could not be read; asking again later", notification.id());
+            askAgain(notification);
             return;
         }
         apply(notification, report);

@@ -1,25 +1,22 @@
 package io.herald.dispatch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.queue.QueueConsumer;
+import io.herald.queue.QueueMessages;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /** Takes messages of the dispatch queue: send a notification, or check its delivery. */
 @ApplicationScoped
 public class DispatchConsumer implements QueueConsumer {
 
-    private static final Logger LOG = Logger.getLogger(DispatchConsumer.class);
-
     private final Dispatcher dispatcher;
     private final DeliveryStatusCheck statusCheck;
-    private final ObjectMapper json;
+    private final QueueMessages messages;
 
-    public DispatchConsumer(Dispatcher dispatcher, DeliveryStatusCheck statusCheck, ObjectMapper json) {
+    public DispatchConsumer(Dispatcher dispatcher, DeliveryStatusCheck statusCheck, QueueMessages messages) {
         this.dispatcher = dispatcher;
         this.statusCheck = statusCheck;
-        this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -28,22 +25,21 @@ public class DispatchConsumer implements QueueConsumer {
     }
 
     @Override
-    public void consume(String body) throws Exception {
-        DispatchMessage message = json.readValue(body, DispatchMessage.class);
-        if (message.notification() == null) {
-            LOG.warnf("dispatch message without a notification id ignored");
-            return;
-        }
-        process(message);
+    public void consume(String body) {
+        messages.read(queue(), body, DispatchMessage.class).ifPresent(this::process);
     }
 
     public void process(DispatchMessage message) {
+        if (message.notification() == null) {
+            messages.dropped(queue(), "no notification id");
+            return;
+        }
         MDC.put("notificationId", message.notification());
         try {
             switch (message.action() == null ? "" : message.action()) {
                 case DispatchMessage.SEND -> dispatcher.send(message.notification());
                 case DispatchMessage.STATUS -> statusCheck.check(message.notification());
-                default -> LOG.warnf("dispatch message with unknown action '%s' ignored", message.action());
+                default -> messages.dropped(queue(), "unknown action '" + message.action() + "'");
             }
         } finally {
             MDC.remove("notificationId");

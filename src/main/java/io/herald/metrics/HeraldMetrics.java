@@ -34,6 +34,11 @@ public class HeraldMetrics {
         registry.counter("herald.work.failures", "loop", loop).increment();
     }
 
+    /** A queue message that could never be processed was dropped instead of delivered again. */
+    public void messageDropped(String queue) {
+        registry.counter("herald.queue.messages.dropped", "queue", queue).increment();
+    }
+
     /** @param outcome accepted, duplicate */
     public void eventReceived(String outcome) {
         registry.counter("herald.events.received", "outcome", outcome).increment();

@@ -63,10 +63,18 @@ public class StartupRecovery {
         List<Notification> sent = List.of();
         try {
             sent = store.awaitingDeliveryStatus(now, BATCH);
-            sent.forEach(notification -> dispatch.checkStatus(notification.id(), Duration.ZERO));
         } catch (RuntimeException e) {
             metrics.workFailed(LOOP);
             LOG.errorf(e, "%s: could not look up notifications awaiting delivery status", LOOP);
+        }
+        for (Notification notification : sent) {
+            try {
+                dispatch.checkStatus(notification.id(), Duration.ZERO);
+            } catch (RuntimeException e) {
+                metrics.workFailed(LOOP);
+                LOG.errorf(e, "%s: delivery status check of notification %s could not be queued", LOOP,
+                        notification.id());
+            }
         }
         if (woken.total() > 0 || !sent.isEmpty()) {
             LOG.infof("resumed %d event(s) awaiting routing, %d notification(s) to send, %d write-back(s) to "

@@ -31,6 +31,16 @@ public final class UnreadableRows {
         return read;
     }
 
+    /** Reads the one row asked for by its key: one that cannot be read is a {@link StoreException}, not an absence. */
+    public static <R, T> T readOne(String operation, R row, Function<R, T> reader) {
+        try {
+            return reader.apply(row);
+        } catch (RuntimeException unreadable) {
+            Metrics.counter("herald.store.unreadable.rows", "operation", operation).increment();
+            throw new StoreException(operation + ": the stored row cannot be read");
+        }
+    }
+
     public static void skipped(String operation, RuntimeException unreadable) {
         Metrics.counter("herald.store.unreadable.rows", "operation", operation).increment();
         LOG.errorf("%s: left out a stored row that cannot be read (%s); it stays in the store", operation,

@@ -1,23 +1,20 @@
 package io.herald.writeback;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.queue.QueueConsumer;
+import io.herald.queue.QueueMessages;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /** Takes messages of the writeback queue: one delivery step for the named write-back. */
 @ApplicationScoped
 public class WriteBackConsumer implements QueueConsumer {
 
-    private static final Logger LOG = Logger.getLogger(WriteBackConsumer.class);
-
     private final WriteBackWriter writer;
-    private final ObjectMapper json;
+    private final QueueMessages messages;
 
-    public WriteBackConsumer(WriteBackWriter writer, ObjectMapper json) {
+    public WriteBackConsumer(WriteBackWriter writer, QueueMessages messages) {
         this.writer = writer;
-        this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -26,13 +23,13 @@ public class WriteBackConsumer implements QueueConsumer {
     }
 
     @Override
-    public void consume(String body) throws Exception {
-        process(json.readValue(body, WriteBackMessage.class));
+    public void consume(String body) {
+        messages.read(queue(), body, WriteBackMessage.class).ifPresent(this::process);
     }
 
     public void process(WriteBackMessage message) {
         if (message == null || message.writeBack() == null) {
-            LOG.warnf("writeback message without a write-back id ignored");
+            messages.dropped(queue(), "no write-back id");
             return;
         }
         MDC.put("writeBackId", message.writeBack());

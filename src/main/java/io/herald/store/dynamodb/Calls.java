@@ -1,9 +1,11 @@
 package io.herald.store.dynamodb;
 
+import io.herald.store.UnreadableRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -53,12 +55,14 @@ final class Calls {
         });
     }
 
-    Optional<Map<String, AttributeValue>> get(String operation, GetItemRequest request) {
-        return run(operation, () -> {
+    /** The item, read by {@code reader}; one that cannot be read is a {@link StoreException}, not an absence. */
+    <T> Optional<T> get(String operation, GetItemRequest request, Function<Map<String, AttributeValue>, T> reader) {
+        Optional<Map<String, AttributeValue>> found = run(operation, () -> {
             Map<String, AttributeValue> item = client.getItem(request).item();
             // The SDK answers an empty map, not null, for a missing item.
             return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
         });
+        return found.map(item -> UnreadableRows.readOne(operation, item, reader));
     }
 
     /**

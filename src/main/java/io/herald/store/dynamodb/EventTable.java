@@ -43,7 +43,7 @@ final class EventTable {
                 .tableName(table)
                 .key(EventItems.key(key))
                 .consistentRead(true)
-                .build()).map(items::event);
+                .build(), items::event);
     }
 
     /** Sets what {@link StoredEvent#routed} sets, and only on an existing item. */

@@ -45,7 +45,7 @@ final class NotificationTable {
                 .tableName(table)
                 .key(NotificationItems.key(id))
                 .consistentRead(true)
-                .build()).map(NotificationItems::notification);
+                .build(), NotificationItems::notification);
     }
 
     List<Notification> of(EventKey event) {

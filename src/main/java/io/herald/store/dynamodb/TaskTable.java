@@ -37,7 +37,7 @@ final class TaskTable {
                 .tableName(table)
                 .key(TaskItems.key(id))
                 .consistentRead(true)
-                .build()).map(TaskItems::task);
+                .build(), TaskItems::task);
     }
 
     /** The whole item is replaced, so the index attributes follow the new state. */

@@ -33,6 +33,6 @@ final class TokenUseTable {
                 .tableName(table)
                 .key(TokenUseItems.key(tokenId))
                 .consistentRead(true)
-                .build()).map(TokenUseItems::decision);
+                .build(), TokenUseItems::decision);
     }
 }

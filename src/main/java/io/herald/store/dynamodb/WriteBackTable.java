@@ -44,7 +44,7 @@ final class WriteBackTable {
                 .tableName(table)
                 .key(WriteBackItems.key(id))
                 .consistentRead(true)
-                .build()).map(WriteBackItems::writeBack);
+                .build(), WriteBackItems::writeBack);
     }
 
     /** The whole item is replaced, so the sparse index attributes follow the new status. */
