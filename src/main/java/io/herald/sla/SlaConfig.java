@@ -22,6 +22,13 @@ public interface SlaConfig {
     Duration retryAfter();
 
     /**
+     * How long a claimed checkpoint may keep failing before it is given up: an integration-failure alert, and the
+     * clock goes on to its next checkpoint.
+     */
+    @WithDefault("PT1H")
+    Duration giveUpAfter();
+
+    /**
      * How long notifications, write-backs and events may be overdue before the sweep wakes them again: their
      * wake-up call was lost. Longer than a queue normally takes to deliver, so live work is not woken twice.
      */

@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * task before anything is sent, so of two sweeps one fires it; the claim also adds the checkpoint's recipients
  * to the task's assignees, so their action links work. A task that missed several checkpoints (no sweep ran)
  * fires only the latest, which says what it stands for. A sweep that dies after a claim leaves the checkpoint
- * marked as firing, and a later sweep completes it.
+ * marked as firing, and a later sweep completes it; one that keeps failing is given up ({@link StuckCheckpoints}).
  */
 @ApplicationScoped
 public class SlaSweep {
@@ -35,13 +35,15 @@ public class SlaSweep {
     private final CheckpointRecipients recipients;
     private final CheckpointMessages messages;
     private final StoredWork stored;
+    private final StuckCheckpoints stuck;
     private final SlaConfig config;
     private final Clock clock;
     private final HeraldMetrics metrics;
 
     public SlaSweep(TaskStore tasks, CheckpointRecipients recipients, CheckpointMessages messages,
-            StoredWork stored, SlaConfig config, Clock clock, HeraldMetrics metrics) {
+            StoredWork stored, StuckCheckpoints stuck, SlaConfig config, Clock clock, HeraldMetrics metrics) {
         this.metrics = metrics;
+        this.stuck = stuck;
         this.tasks = tasks;
         this.recipients = recipients;
         this.messages = messages;
@@ -76,12 +78,12 @@ public class SlaSweep {
                 break;
             }
         }
-        StoredWork.Woken stuck = stored.wake(now.minus(config.stuckAfter()), now, config.batch());
-        if (stuck.total() > 0) {
+        StoredWork.Woken woken = stored.wake(now.minus(config.stuckAfter()), now, config.batch());
+        if (woken.total() > 0) {
             LOG.warnf("woke stuck work: %d event(s) awaiting routing, %d notification(s), %d write-back(s)",
-                    stuck.events(), stuck.notifications(), stuck.writeBacks());
+                    woken.events(), woken.notifications(), woken.writeBacks());
         }
-        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, stuck.total());
+        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, woken.total());
         if (tally.fired > 0 || tally.lost > 0) {
             LOG.infof("SLA sweep: %d checkpoint(s) fired, %d missed one(s) collapsed, %d claimed by another sweep",
                     tally.fired, tally.collapsed, tally.lost);
@@ -91,6 +93,10 @@ public class SlaSweep {
 
     private void check(Task task, Instant now, Tally tally) {
         Task current = task;
+        if (stuck.stuck(current, now)) {
+            stuck.giveUp(current, now);
+            return;
+        }
         if (current.sla().firing() != null) {
             Optional<Task> completed = complete(current, now);
             if (completed.isEmpty()) {
