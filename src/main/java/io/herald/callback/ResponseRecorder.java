@@ -4,7 +4,7 @@ import io.herald.audit.AuditTrail;
 import io.herald.domain.Decision;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Optional;

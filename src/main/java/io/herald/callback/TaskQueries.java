@@ -8,7 +8,7 @@ import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.http.ProblemException;
 import io.herald.store.Store;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;

@@ -6,7 +6,7 @@ import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.routing.RuleSet;
 import io.herald.task.TaskIds;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

@@ -9,7 +9,6 @@ import io.herald.routing.Delivery;
 import io.herald.routing.Router;
 import io.herald.routing.RoutingPlan;
 import io.herald.sla.ClockChanges;
-import io.herald.task.TaskRaiser;
 import io.herald.work.NotificationWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

@@ -1,13 +1,9 @@
 package io.herald.metrics;
 
 import io.herald.domain.Channel;
-import io.herald.queue.WorkQueue;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 
 /** Herald's own meters, exported with everything else at {@code /q/metrics}. */
@@ -15,18 +11,9 @@ import java.time.Duration;
 public class HeraldMetrics {
 
     private final MeterRegistry registry;
-    private final WorkQueue queue;
 
-    public HeraldMetrics(MeterRegistry registry, WorkQueue queue) {
+    public HeraldMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.queue = queue;
-    }
-
-    void registerGauges(@Observes StartupEvent startup) {
-        Gauge.builder("herald.queue.depth", queue, q -> q.depth("dispatch"))
-                .description("Messages waiting on the queue, delayed retries included")
-                .tag("queue", "dispatch")
-                .register(registry);
     }
 
     /** One item of a background loop failed and was left for a later run. */

@@ -7,7 +7,7 @@ import io.herald.domain.WriteBack;
 import io.herald.events.StoredEvents;
 import io.herald.intake.EventRouting;
 import io.herald.store.Store;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.herald.writeback.WriteBackQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.store.StoreLimits;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.metrics.HeraldMetrics;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;

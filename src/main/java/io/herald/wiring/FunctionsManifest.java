@@ -1,12 +1,14 @@
 package io.herald.wiring;
 
+import io.herald.queue.QueueDeclarations;
+import io.herald.queue.QueueSpec;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
 /** {@code functions.yaml}: the single description of Herald's functions and their triggers. */
 public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String, QueueSpec> queues,
-        Map<String, ScheduleSpec> schedules) {
+        Map<String, ScheduleSpec> schedules) implements QueueDeclarations {
 
     public FunctionsManifest {
         functions = functions == null ? Map.of() : Map.copyOf(functions);
@@ -52,11 +54,6 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
         public String key() {
             return method + " " + path;
         }
-    }
-
-    public record QueueSpec(@JsonProperty("batch_size") int batchSize,
-            @JsonProperty("max_receive_count") int maxReceiveCount,
-            @JsonProperty("fifo") boolean fifo) {
     }
 
     /** @param expression an EventBridge schedule expression, e.g. {@code rate(1 minute)} */

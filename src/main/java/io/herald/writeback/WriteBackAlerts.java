@@ -9,7 +9,7 @@ import io.herald.domain.EventKey;
 import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.WriteBack;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import io.herald.domain.EventKey;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.notifier.SendFailure;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;

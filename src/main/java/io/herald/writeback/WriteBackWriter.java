@@ -2,7 +2,7 @@ package io.herald.writeback;
 
 import io.herald.domain.WriteBack;
 import io.herald.notifier.SendFailure;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.jboss.logging.Logger;

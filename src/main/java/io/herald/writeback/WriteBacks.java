@@ -3,7 +3,7 @@ package io.herald.writeback;
 import io.herald.domain.Task;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;

@@ -17,7 +17,7 @@ import io.herald.sla.ClockChanges;
 import io.herald.sla.SlaPolicies;
 import io.herald.store.Store;
 import io.herald.support.Herald;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

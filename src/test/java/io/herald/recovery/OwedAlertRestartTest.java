@@ -8,7 +8,7 @@ import io.herald.domain.NotificationStatus;
 import io.herald.domain.WriteBackStatus;
 import io.herald.store.Store;
 import io.herald.support.Herald;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.herald.writeback.WriteBackAlerts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -19,7 +19,7 @@ import io.herald.support.Herald;
 import io.herald.support.Tasks;
 import io.herald.support.TestClock;
 import io.herald.support.TestClockProfile;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;

@@ -17,7 +17,7 @@ import io.herald.support.Herald;
 import io.herald.support.Tasks;
 import io.herald.support.TestClock;
 import io.herald.support.TestClockProfile;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.herald.work.NotificationWork;
 import io.herald.writeback.WriteBackKinds;
 import io.herald.writeback.WriteBacks;

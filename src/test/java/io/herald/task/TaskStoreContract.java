@@ -1,5 +1,6 @@
 package io.herald.task;
 
+import io.herald.store.TaskStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.domain.Channel;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.HttpRoute;
-import io.herald.wiring.FunctionsManifest.QueueSpec;
+import io.herald.queue.QueueSpec;
 import io.herald.wiring.FunctionsManifest.ScheduleSpec;
 import io.herald.wiring.Hcl.Sensitive;
 import io.herald.wiring.Hcl.Unknown;

@@ -3,7 +3,7 @@ package io.herald.writeback;
 import io.herald.domain.EntityRef;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

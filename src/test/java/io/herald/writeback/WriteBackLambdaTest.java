@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -7,7 +7,7 @@ import io.herald.domain.WriteBackStatus;
 import io.herald.simulator.xconnector.ReceivedWriteBack;
 import io.herald.simulator.xconnector.WriteBackCall;
 import io.herald.simulator.xconnector.XConnectorSimulator;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.herald.queue.inprocess;
 
 import io.herald.queue.QueueConsumer;
 import io.herald.queue.WorkQueue;
-import io.herald.wiring.FunctionsManifest;
-import io.herald.wiring.FunctionsManifest.QueueSpec;
+import io.herald.queue.QueueDeclarations;
+import io.herald.queue.QueueSpec;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -40,7 +40,7 @@ public class InProcessQueue implements WorkQueue {
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor workers;
 
-    InProcessQueue(Instance<QueueConsumer> beans, FunctionsManifest manifest,
+    InProcessQueue(Instance<QueueConsumer> beans, QueueDeclarations manifest,
             @ConfigProperty(name = "herald.queue.workers", defaultValue = "4") int workerCount) {
         beans.forEach(c -> consumers.put(c.queue(), c));
         this.specs = manifest.queues();

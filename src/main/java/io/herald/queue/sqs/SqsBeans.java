@@ -1,6 +1,6 @@
 package io.herald.queue.sqs;
 
-import io.herald.wiring.FunctionsManifest;
+import io.herald.queue.QueueDeclarations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -24,7 +24,7 @@ class SqsBeans {
     @Produces
     @Singleton
     @Typed(SqsQueue.class)
-    SqsQueue queue(SqsClient sqs, SqsQueueUrls urls, FunctionsManifest manifest) {
+    SqsQueue queue(SqsClient sqs, SqsQueueUrls urls, QueueDeclarations manifest) {
         return new SqsQueue(sqs, urls, manifest);
     }
 }

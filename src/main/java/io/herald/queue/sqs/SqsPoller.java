@@ -1,8 +1,8 @@
 package io.herald.queue.sqs;
 
 import io.herald.queue.QueueConsumer;
-import io.herald.wiring.FunctionsManifest;
-import io.herald.wiring.FunctionsManifest.QueueSpec;
+import io.herald.queue.QueueDeclarations;
+import io.herald.queue.QueueSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,12 +46,12 @@ public final class SqsPoller {
      * @param threadsPerQueue threads receiving from each queue
      * @throws IllegalArgumentException when a queue has no consumer or a setting is out of range
      */
-    public SqsPoller(SqsClient sqs, SqsQueueUrls urls, Iterable<QueueConsumer> consumers, FunctionsManifest manifest,
+    public SqsPoller(SqsClient sqs, SqsQueueUrls urls, Iterable<QueueConsumer> consumers, QueueDeclarations manifest,
             Duration visibilityTimeout, int threadsPerQueue) {
         this(sqs, urls, consumers, manifest, visibilityTimeout, threadsPerQueue, LONG_POLL_SECONDS);
     }
 
-    SqsPoller(SqsClient sqs, SqsQueueUrls urls, Iterable<QueueConsumer> consumers, FunctionsManifest manifest,
+    SqsPoller(SqsClient sqs, SqsQueueUrls urls, Iterable<QueueConsumer> consumers, QueueDeclarations manifest,
             Duration visibilityTimeout, int threadsPerQueue, int waitSeconds) {
         if (visibilityTimeout.isNegative() || visibilityTimeout.compareTo(LONGEST_VISIBILITY_TIMEOUT) > 0
                 || visibilityTimeout.toNanosPart() != 0) {

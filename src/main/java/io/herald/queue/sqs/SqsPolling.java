@@ -1,8 +1,8 @@
 package io.herald.queue.sqs;
 
 import io.herald.queue.QueueConsumer;
-import io.herald.queue.WorkQueueProducer;
-import io.herald.wiring.FunctionsManifest;
+import io.herald.queue.QueueKinds;
+import io.herald.queue.QueueDeclarations;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,12 +20,12 @@ class SqsPolling {
     private final Instance<SqsClient> sqs;
     private final Instance<SqsQueueUrls> urls;
     private final Instance<QueueConsumer> consumers;
-    private final FunctionsManifest manifest;
+    private final QueueDeclarations manifest;
     private SqsPoller poller;
 
-    SqsPolling(@ConfigProperty(name = WorkQueueProducer.KIND, defaultValue = WorkQueueProducer.IN_PROCESS) String kind,
+    SqsPolling(@ConfigProperty(name = QueueKinds.SETTING, defaultValue = QueueKinds.IN_PROCESS) String kind,
             SqsQueueConfig config, Instance<SqsClient> sqs, Instance<SqsQueueUrls> urls,
-            Instance<QueueConsumer> consumers, FunctionsManifest manifest) {
+            Instance<QueueConsumer> consumers, QueueDeclarations manifest) {
         this.kind = kind;
         this.config = config;
         this.sqs = sqs;
@@ -38,7 +38,7 @@ class SqsPolling {
         if (!config.poll()) {
             return;
         }
-        if (!WorkQueueProducer.SQS.equals(kind)) {
+        if (!QueueKinds.SQS.equals(kind)) {
             throw new IllegalStateException("herald.queue.sqs.poll=true needs herald.queue.kind=sqs, not '"
                     + kind + "'");
         }

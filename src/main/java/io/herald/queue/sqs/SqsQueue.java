@@ -1,8 +1,8 @@
 package io.herald.queue.sqs;
 
 import io.herald.queue.WorkQueue;
-import io.herald.wiring.FunctionsManifest;
-import io.herald.wiring.FunctionsManifest.QueueSpec;
+import io.herald.queue.QueueDeclarations;
+import io.herald.queue.QueueSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ public class SqsQueue implements WorkQueue {
     private final Set<String> queues;
 
     /** @throws IllegalStateException when {@code functions.yaml} declares a FIFO queue, which this adapter lacks */
-    public SqsQueue(SqsClient sqs, SqsQueueUrls urls, FunctionsManifest manifest) {
+    public SqsQueue(SqsClient sqs, SqsQueueUrls urls, QueueDeclarations manifest) {
         this.sqs = sqs;
         this.urls = urls;
         this.queues = Set.copyOf(manifest.queues().keySet());

@@ -1,7 +1,7 @@
 package io.herald.store.dynamodb;
 
 import io.herald.store.Store;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.store.DueSlaChecks;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.store.Store;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.quarkus.arc.ActiveResult;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,7 +7,7 @@ import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.store.DueSlaChecks;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

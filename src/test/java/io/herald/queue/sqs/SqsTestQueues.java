@@ -1,7 +1,7 @@
 package io.herald.queue.sqs;
 
 import io.herald.wiring.FunctionsManifest;
-import io.herald.wiring.FunctionsManifest.QueueSpec;
+import io.herald.queue.QueueSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.herald.store.dynamodb;
 
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.herald.task.TaskStoreContract;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.herald.task.TaskStoreContract;
 
 /** The task store contract on a real PostgreSQL (started by {@code bin/services}). */

@@ -3,7 +3,7 @@ package io.herald.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.domain.Decision;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.herald.domain.EntityRef;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
-import io.herald.task.TaskStore;
+import io.herald.store.TaskStore;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -1,5 +1,7 @@
-package io.herald.task;
+package io.herald.intake;
 
+import io.herald.task.TaskIds;
+import io.herald.store.TaskStore;
 import io.herald.audit.AuditTrail;
 import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;

@@ -1,4 +1,4 @@
-package io.herald.task;
+package io.herald.store;
 
 import io.herald.domain.Decision;
 import io.herald.domain.Task;

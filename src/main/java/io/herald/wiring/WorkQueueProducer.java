@@ -1,5 +1,7 @@
-package io.herald.queue;
+package io.herald.wiring;
 
+import io.herald.queue.QueueKinds;
+import io.herald.queue.WorkQueue;
 import io.herald.queue.inprocess.InProcessQueue;
 import io.herald.queue.sqs.SqsQueue;
 import io.quarkus.arc.DefaultBean;
@@ -17,22 +19,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WorkQueueProducer {
 
-    public static final String KIND = "herald.queue.kind";
-    public static final String IN_PROCESS = "in-process";
-    public static final String SQS = "sqs";
-
     /** Created at start-up so that a wrong kind stops the application at once. */
     @Produces
     @DefaultBean
     @ApplicationScoped
     @Startup
-    WorkQueue workQueue(@ConfigProperty(name = KIND, defaultValue = IN_PROCESS) String kind,
+    WorkQueue workQueue(@ConfigProperty(name = QueueKinds.SETTING, defaultValue = QueueKinds.IN_PROCESS) String kind,
             Instance<InProcessQueue> inProcess, Instance<SqsQueue> sqs) {
         return switch (kind) {
-            case IN_PROCESS -> inProcess.get();
-            case SQS -> sqs.get();
-            default -> throw new IllegalStateException(
-                    KIND + " must be " + IN_PROCESS + " or " + SQS + ", not '" + kind + "'");
+            case QueueKinds.IN_PROCESS -> inProcess.get();
+            case QueueKinds.SQS -> sqs.get();
+            default -> throw new IllegalStateException(QueueKinds.SETTING + " must be " + QueueKinds.IN_PROCESS
+                    + " or " + QueueKinds.SQS + ", not '" + kind + "'");
         };
     }
 }
