@@ -56,7 +56,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     io.herald.writeback.WriteBackBody.class,
     io.herald.writeback.WriteBackBody.Correlation.class,
     // the sla-sweep Lambda's answer, and how its EventBridge Scheduler event is read
-    io.herald.sla.SweepReport.class,
+    io.herald.slasweep.SweepReport.class,
     io.herald.wiring.ScheduledEventJson.DetailAsObjectOrText.class,
     io.herald.wiring.ScheduledEventJson.DetailDeserializer.class,
     // the CloudEvents SDK finds its JSON format through ServiceLoader and instantiates it reflectively

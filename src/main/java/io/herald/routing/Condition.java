@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.RoutableEvent;
 import io.cloudevents.sql.EvaluationException;
 import io.cloudevents.sql.EvaluationRuntime;
 import io.cloudevents.sql.Expression;

@@ -1,5 +1,7 @@
 package io.herald.routing;
 
+import io.herald.events.RoutableEvent;
+import io.herald.events.EventPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;

@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.EventPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.EventPath;
 import java.util.Arrays;
 import java.util.Optional;
 

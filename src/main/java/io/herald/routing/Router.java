@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.RoutableEvent;
 import io.cloudevents.CloudEvent;
 import io.herald.directory.Directory;
 import io.herald.directory.User;

@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.RoutableEvent;
 import io.herald.domain.Channel;
 import io.herald.domain.Priority;
 import java.util.List;

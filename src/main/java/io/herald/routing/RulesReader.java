@@ -1,5 +1,7 @@
 package io.herald.routing;
 
+import io.herald.events.RoutingValues;
+import io.herald.events.EventPath;
 import io.herald.config.ConfigFile;
 import io.herald.config.Fields;
 import io.herald.config.Problems;
@@ -8,7 +10,7 @@ import io.herald.config.YamlReader;
 import io.herald.directory.Directory;
 import io.herald.domain.Channel;
 import io.herald.domain.Priority;
-import io.herald.sla.EntityPaths;
+import io.herald.events.EntityPaths;
 import io.herald.sla.SlaPolicies;
 import io.herald.sla.SlaPolicyConfig;
 import java.util.ArrayList;

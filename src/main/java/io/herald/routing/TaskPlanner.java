@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.RoutableEvent;
 import io.herald.domain.EntityRef;
 import io.herald.domain.SlaPolicy;
 import io.herald.sla.SlaPolicyConfig;

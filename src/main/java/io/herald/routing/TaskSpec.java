@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.EventPath;
 import io.herald.sla.SlaPolicyConfig;
 import java.util.List;
 

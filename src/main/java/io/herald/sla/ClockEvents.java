@@ -1,5 +1,6 @@
 package io.herald.sla;
 
+import io.herald.events.EntityPaths;
 import java.util.Optional;
 import java.util.Set;
 

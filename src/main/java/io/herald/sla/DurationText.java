@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Durations as written in the SLA file: days, hours, minutes and seconds in that order ({@code 90s}, {@code 30m},
  * {@code 4h}, {@code 2d}, {@code 1h30m}), or ISO-8601 ({@code PT4H}, {@code P2D}). A day is 24 hours.
  */
-final class DurationText {
+public final class DurationText {
 
     private static final Pattern SHORT = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
@@ -17,7 +17,7 @@ final class DurationText {
     }
 
     /** @throws IllegalArgumentException with the reason, if {@code text} is not a duration */
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         Matcher shortForm = SHORT.matcher(text);
         if (!text.isEmpty() && shortForm.matches()) {
             try {
@@ -40,7 +40,7 @@ final class DurationText {
     }
 
     /** The short form, e.g. {@code 1d2h30m}, or {@code 0m}. */
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         if (duration.isZero()) {
             return "0m";
         }

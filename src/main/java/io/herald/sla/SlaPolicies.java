@@ -3,7 +3,7 @@ package io.herald.sla;
 import io.cloudevents.CloudEvent;
 import io.herald.config.ConfigFile;
 import io.herald.directory.Directory;
-import io.herald.routing.RoutableEvent;
+import io.herald.events.RoutableEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

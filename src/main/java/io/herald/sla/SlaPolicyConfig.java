@@ -1,7 +1,7 @@
 package io.herald.sla;
 
 import io.herald.domain.SlaPolicy;
-import io.herald.routing.EventPath;
+import io.herald.events.EventPath;
 
 /**
  * One policy of the SLA file: the {@link SlaPolicy} a task pins when it starts, plus what is read from events.

@@ -1,5 +1,6 @@
 package io.herald.wiring;
 
+import io.herald.schedule.ScheduledFunction;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.ScheduleSpec;
 import io.quarkus.runtime.StartupEvent;

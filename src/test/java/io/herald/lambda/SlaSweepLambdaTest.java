@@ -3,7 +3,7 @@ package io.herald.lambda;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herald.sla.SweepReport;
+import io.herald.slasweep.SweepReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -1,5 +1,6 @@
 package io.herald.routing;
 
+import io.herald.events.RoutableEvent;
 import static io.herald.routing.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 

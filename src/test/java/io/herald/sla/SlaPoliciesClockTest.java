@@ -6,7 +6,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.herald.directory.yaml.YamlDirectory;
 import io.herald.domain.EntityRef;
-import io.herald.routing.RoutableEvent;
+import io.herald.events.RoutableEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

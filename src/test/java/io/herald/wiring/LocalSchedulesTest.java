@@ -1,5 +1,6 @@
 package io.herald.wiring;
 
+import io.herald.schedule.ScheduledFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
+import io.herald.sla.Checkpoint;
+import io.herald.sla.SlaClocks;
 import io.herald.domain.SlaClock;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;

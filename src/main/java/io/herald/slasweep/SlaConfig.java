@@ -1,4 +1,4 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

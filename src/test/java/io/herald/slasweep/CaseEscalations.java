@@ -1,4 +1,4 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.domain.EventKey;

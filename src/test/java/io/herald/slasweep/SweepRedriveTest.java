@@ -1,4 +1,4 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

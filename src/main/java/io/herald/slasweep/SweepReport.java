@@ -1,4 +1,4 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
 /**
  * What one sweep did.

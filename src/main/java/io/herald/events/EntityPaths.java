@@ -1,8 +1,6 @@
-package io.herald.sla;
+package io.herald.events;
 
 import io.herald.domain.EntityRef;
-import io.herald.routing.EventPath;
-import io.herald.routing.RoutableEvent;
 import java.util.Optional;
 
 /** Where an event names the record it is about: its system, type and id. */

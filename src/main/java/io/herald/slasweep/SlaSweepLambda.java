@@ -1,4 +1,4 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;

@@ -1,5 +1,6 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
+import io.herald.sla.Checkpoint;
 import io.herald.directory.Directory;
 import io.herald.directory.Group;
 import io.herald.directory.Team;

@@ -1,5 +1,8 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
+import io.herald.sla.Checkpoint;
+import io.herald.sla.SlaClocks;
+import io.herald.sla.DurationText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package io.herald.routing;
+package io.herald.events;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +36,7 @@ public final class RoutableEvent {
     }
 
     /** The data as a JSON tree; a missing node when there is no data or it is not JSON. */
-    JsonNode data() {
+    public JsonNode data() {
         if (data == null) {
             data = parse();
         }

@@ -1,6 +1,6 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
-import io.herald.wiring.ScheduledFunction;
+import io.herald.schedule.ScheduledFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

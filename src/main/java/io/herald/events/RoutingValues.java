@@ -1,10 +1,9 @@
-package io.herald.routing;
+package io.herald.events;
 
 import io.herald.config.Fields;
 import io.herald.config.Problems;
 import io.herald.config.YamlNode;
 import io.herald.domain.Channel;
-import io.herald.sla.EntityPaths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class RoutingValues {
     }
 
     /** Only the lower-case ids are accepted, as documented; the enums' own parsers are more lenient. */
-    static <T extends Enum<T>> T lowerCaseId(String text, Function<String, T> parser) {
+    public static <T extends Enum<T>> T lowerCaseId(String text, Function<String, T> parser) {
         try {
             T value = parser.apply(text);
             return value.name().toLowerCase(Locale.ROOT).equals(text) ? value : null;

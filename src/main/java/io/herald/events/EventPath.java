@@ -1,4 +1,4 @@
-package io.herald.routing;
+package io.herald.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
@@ -40,7 +40,7 @@ public sealed interface EventPath permits EventPath.Data, EventPath.Attribute {
     record Data(String path, List<String> steps) implements EventPath {
 
         /** The node at this path, if present and not JSON null. */
-        Optional<JsonNode> node(JsonNode root) {
+        public Optional<JsonNode> node(JsonNode root) {
             JsonNode node = root;
             for (String step : steps) {
                 if (node.isObject()) {

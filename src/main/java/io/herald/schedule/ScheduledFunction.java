@@ -1,4 +1,4 @@
-package io.herald.wiring;
+package io.herald.schedule;
 
 /**
  * A function triggered by a schedule of {@code functions.yaml}. Local mode calls {@link #run()} at the interval

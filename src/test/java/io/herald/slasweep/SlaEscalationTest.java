@@ -1,7 +1,7 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
-import static io.herald.sla.CaseEscalations.emailSubjectsTo;
-import static io.herald.sla.CaseEscalations.messages;
+import static io.herald.slasweep.CaseEscalations.emailSubjectsTo;
+import static io.herald.slasweep.CaseEscalations.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

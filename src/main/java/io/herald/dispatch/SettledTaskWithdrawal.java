@@ -1,6 +1,5 @@
-package io.herald.sla;
+package io.herald.dispatch;
 
-import io.herald.dispatch.Withdrawal;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.SlaClockState;

@@ -1,5 +1,7 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
+import io.herald.sla.Checkpoint;
+import io.herald.sla.SlaClocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;

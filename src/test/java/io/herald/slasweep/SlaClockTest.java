@@ -1,6 +1,7 @@
-package io.herald.sla;
+package io.herald.slasweep;
 
-import static io.herald.sla.CaseEscalations.messages;
+import io.herald.sla.SlaClocks;
+import static io.herald.slasweep.CaseEscalations.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
