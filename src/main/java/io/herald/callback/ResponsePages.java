@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.http.HttpResponse;
+import io.herald.links.ActionLinks;
 import io.herald.store.Store;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -1,15 +1,13 @@
 package io.herald.callback;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.dispatch.DeliveryStatusCheck;
 import io.herald.http.HttpRequest;
 import io.herald.http.ProblemException;
 import io.herald.intake.SenderVerifier;
 import io.herald.notifier.DeliveryReport;
-import io.herald.notifier.opentext.StatusPushes;
+import io.herald.notifier.Notifier;
 import io.herald.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +23,15 @@ public class StatusWebhook {
     private final SenderVerifier verifier;
     private final Store store;
     private final DeliveryStatusCheck deliveries;
-    private final ObjectMapper json;
+    private final Notifier notifier;
     private final List<String> secrets;
 
-    public StatusWebhook(SenderVerifier verifier, Store store, DeliveryStatusCheck deliveries, ObjectMapper json,
+    public StatusWebhook(SenderVerifier verifier, Store store, DeliveryStatusCheck deliveries, Notifier notifier,
             @ConfigProperty(name = "herald.callback.status-webhook-secret") Optional<String> secret) {
         this.verifier = verifier;
         this.store = store;
         this.deliveries = deliveries;
-        this.json = json;
+        this.notifier = notifier;
         this.secrets = secret.stream().toList();
     }
 
@@ -42,8 +40,8 @@ public class StatusWebhook {
         verifier.verify(request, secrets);
         Map<String, DeliveryReport> reports;
         try {
-            reports = StatusPushes.read(json, request.body());
-        } catch (IOException e) {
+            reports = notifier.readStatusPush(request.body());
+        } catch (IllegalArgumentException e) {
             throw new ProblemException(400, "Bad Request", "the body is not an OpenText Notifications status");
         }
         int known = 0;

@@ -2,6 +2,7 @@ package io.herald.dispatch;
 
 import io.herald.queue.QueueConsumer;
 import io.herald.queue.QueueMessages;
+import io.herald.work.DispatchMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.MDC;
 

@@ -1,5 +1,6 @@
 package io.herald.dispatch;
 
+import io.herald.work.DispatchMessage;
 import io.quarkus.funqy.Funq;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.herald.queue.sqs.SqsBatches;
+import io.herald.queue.SqsBatches;
 import jakarta.inject.Named;
 
 /** The dispatch function on AWS Lambda, fed batches by the dispatch queue's SQS event source mapping. */

@@ -2,7 +2,6 @@ package io.herald.dispatch;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.herald.callback.ActionLinks;
 import io.herald.directory.Directory;
 import io.herald.directory.User;
 import io.herald.domain.Channel;
@@ -11,6 +10,7 @@ import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.links.ActionLinks;
 import io.herald.notifier.OutboundMessage;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;

@@ -5,8 +5,8 @@ import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.routing.RuleSet;
-import io.herald.task.TaskIds;
 import io.herald.store.TaskStore;
+import io.herald.task.TaskIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

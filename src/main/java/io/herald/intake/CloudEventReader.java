@@ -37,6 +37,11 @@ public class CloudEventReader {
     static final String STRUCTURED = JsonFormat.CONTENT_TYPE;
     static final String BATCH = "application/cloudevents-batch+json";
 
+    /** Whether requests of this media type carry their events in the body alone (structured and batch mode). */
+    static boolean carriesEventsInBody(String mediaType) {
+        return STRUCTURED.equals(mediaType) || BATCH.equals(mediaType);
+    }
+
     private final IntakeConfig config;
     private final ObjectMapper json;
     private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);

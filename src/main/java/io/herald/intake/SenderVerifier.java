@@ -3,6 +3,10 @@ package io.herald.intake;
 import io.herald.http.HttpRequest;
 import io.herald.http.ProblemException;
 import io.herald.intake.IntakeConfig.Sender;
+import io.herald.signing.Hmac;
+import io.herald.signing.OfferedSignatures;
+import io.herald.signing.SignatureBase;
+import io.herald.signing.SignedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,7 +51,8 @@ public class SenderVerifier {
         String timestamp = fresh(request);
         OfferedSignatures offered = OfferedSignatures.parse(required(request, SignedRequest.SIGNATURE));
         BodyLimit.check(config, request);
-        SignatureBase base = SignatureBase.of(request, timestamp);
+        SignatureBase base = SignatureBase.of(request, timestamp,
+                CloudEventReader.carriesEventsInBody(request.mediaType()));
         if (!matches(secrets, base, offered)) {
             throw unauthorized(base.binary() ? BINARY_MISMATCH : BODY_MISMATCH);
         }

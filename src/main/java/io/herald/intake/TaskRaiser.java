@@ -1,7 +1,5 @@
 package io.herald.intake;
 
-import io.herald.task.TaskIds;
-import io.herald.store.TaskStore;
 import io.herald.audit.AuditTrail;
 import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
@@ -10,6 +8,8 @@ import io.herald.domain.TaskStatus;
 import io.herald.routing.PlannedTask;
 import io.herald.sla.BusinessTime;
 import io.herald.sla.SlaClocks;
+import io.herald.store.TaskStore;
+import io.herald.task.TaskIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;

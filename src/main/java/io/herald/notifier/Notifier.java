@@ -1,6 +1,7 @@
 package io.herald.notifier;
 
 import io.herald.domain.Channel;
+import java.util.Map;
 
 /**
  * Sends messages through OpenText Notifications (or a stand-in speaking its wire format).
@@ -14,4 +15,12 @@ public interface Notifier {
 
     /** Asks the provider what became of a submitted job, for the delivery to {@code recipientRef}. */
     DeliveryReport status(Channel channel, String jobId, String recipientRef) throws SendFailure;
+
+    /**
+     * Reads a delivery-status push the provider sent to Herald's webhook.
+     *
+     * @return the report of every delivery the push names, by the recipient reference given at submission
+     * @throws IllegalArgumentException when the body is not the provider's status format
+     */
+    Map<String, DeliveryReport> readStatusPush(byte[] body);
 }

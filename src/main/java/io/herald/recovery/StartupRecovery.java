@@ -1,9 +1,10 @@
 package io.herald.recovery;
 
-import io.herald.dispatch.DispatchConfig;
-import io.herald.dispatch.DispatchQueue;
 import io.herald.domain.Notification;
+import io.herald.metrics.HeraldMetrics;
 import io.herald.store.Store;
+import io.herald.work.DispatchConfig;
+import io.herald.work.DispatchQueue;
 import io.herald.writeback.WriteBackConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import io.herald.metrics.HeraldMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

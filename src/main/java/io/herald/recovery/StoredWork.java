@@ -1,13 +1,11 @@
 package io.herald.recovery;
 
-import io.herald.dispatch.DispatchQueue;
-import io.herald.domain.Notification;
-import io.herald.domain.StoredEvent;
-import io.herald.domain.WriteBack;
 import io.herald.events.StoredEvents;
 import io.herald.intake.EventRouting;
+import io.herald.metrics.HeraldMetrics;
 import io.herald.store.Store;
 import io.herald.store.TaskStore;
+import io.herald.work.DispatchQueue;
 import io.herald.writeback.WriteBackQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import io.herald.metrics.HeraldMetrics;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,12 +1,12 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
 import io.cloudevents.sql.EvaluationException;
 import io.cloudevents.sql.EvaluationRuntime;
 import io.cloudevents.sql.Expression;
 import io.cloudevents.sql.ParseException;
 import io.cloudevents.sql.Parser;
 import io.cloudevents.sql.Result;
+import io.herald.events.RoutableEvent;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;

@@ -1,11 +1,11 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
-import io.herald.events.EventPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
 import io.cloudevents.SpecVersion;
+import io.herald.events.EventPath;
+import io.herald.events.RoutableEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;

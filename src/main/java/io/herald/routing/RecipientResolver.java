@@ -1,8 +1,8 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
 import io.herald.directory.Directory;
 import io.herald.directory.User;
+import io.herald.events.RoutableEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

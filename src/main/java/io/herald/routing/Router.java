@@ -1,16 +1,16 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
 import io.cloudevents.CloudEvent;
 import io.herald.directory.Directory;
 import io.herald.directory.User;
 import io.herald.domain.Channel;
+import io.herald.events.RoutableEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
 import io.herald.domain.Channel;
 import io.herald.domain.Priority;
+import io.herald.events.RoutableEvent;
 import java.util.List;
 
 /**

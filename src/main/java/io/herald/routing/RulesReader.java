@@ -1,7 +1,5 @@
 package io.herald.routing;
 
-import io.herald.events.RoutingValues;
-import io.herald.events.EventPath;
 import io.herald.config.ConfigFile;
 import io.herald.config.Fields;
 import io.herald.config.Problems;
@@ -11,6 +9,8 @@ import io.herald.directory.Directory;
 import io.herald.domain.Channel;
 import io.herald.domain.Priority;
 import io.herald.events.EntityPaths;
+import io.herald.events.EventPath;
+import io.herald.events.RoutingValues;
 import io.herald.sla.SlaPolicies;
 import io.herald.sla.SlaPolicyConfig;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
 import io.herald.domain.EntityRef;
 import io.herald.domain.SlaPolicy;
+import io.herald.events.RoutableEvent;
 import io.herald.sla.SlaPolicyConfig;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package io.herald.sla;
 
-import io.herald.events.EntityPaths;
 import io.herald.config.Fields;
 import io.herald.config.Problems;
+import io.herald.events.EntityPaths;
 import io.herald.events.RoutingValues;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

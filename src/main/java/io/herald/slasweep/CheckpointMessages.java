@@ -1,8 +1,5 @@
 package io.herald.slasweep;
 
-import io.herald.sla.Checkpoint;
-import io.herald.sla.SlaClocks;
-import io.herald.sla.DurationText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
@@ -17,6 +14,9 @@ import io.herald.domain.Priority;
 import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
+import io.herald.sla.Checkpoint;
+import io.herald.sla.DurationText;
+import io.herald.sla.SlaClocks;
 import io.herald.work.NotificationWork;
 import io.herald.writeback.WriteBacks;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package io.herald.slasweep;
 
-import io.herald.sla.Checkpoint;
 import io.herald.directory.Directory;
 import io.herald.directory.Group;
 import io.herald.directory.Team;
 import io.herald.directory.User;
+import io.herald.sla.Checkpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

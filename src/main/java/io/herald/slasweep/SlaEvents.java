@@ -1,7 +1,7 @@
 package io.herald.slasweep;
 
-import io.herald.sla.Checkpoint;
 import io.herald.domain.EventKey;
+import io.herald.sla.Checkpoint;
 
 /**
  * The events of Herald's own that carry SLA messages: one per fired checkpoint of a task, with the task id as

@@ -1,12 +1,12 @@
 package io.herald.slasweep;
 
-import io.herald.sla.Checkpoint;
-import io.herald.sla.SlaClocks;
 import io.herald.domain.SlaClock;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.recovery.StoredWork;
+import io.herald.sla.Checkpoint;
+import io.herald.sla.SlaClocks;
 import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

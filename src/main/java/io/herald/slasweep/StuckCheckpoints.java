@@ -1,17 +1,17 @@
 package io.herald.slasweep;
 
-import io.herald.sla.Checkpoint;
-import io.herald.sla.SlaClocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
-import io.herald.dispatch.FailureAlerts;
 import io.herald.domain.EventStatus;
 import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.metrics.HeraldMetrics;
+import io.herald.sla.Checkpoint;
+import io.herald.sla.SlaClocks;
 import io.herald.store.TaskStore;
+import io.herald.work.FailureAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;

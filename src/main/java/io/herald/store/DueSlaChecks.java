@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Answers {@link io.herald.task.TaskStore#dueSlaChecks} exactly from an index of {@link SlaCheckIndex} values.
+ * Answers {@link TaskStore#dueSlaChecks} exactly from an index of {@link SlaCheckIndex} values.
  *
  * <p>Every task due by {@code now} is indexed at or before {@code now} rounded up, so one range read finds them;
  * but when {@code now} is not a whole microsecond, that range's last microsecond may also hold checks a few

@@ -1,7 +1,7 @@
 package io.herald.wiring;
 
-import io.herald.callback.ActionTokenConfig;
 import io.herald.intake.IntakeConfig;
+import io.herald.links.ActionTokenConfig;
 import io.herald.notifier.opentext.OpenTextConfig;
 import io.herald.writeback.WriteBackConfig;
 import io.smallrye.config.Secret;

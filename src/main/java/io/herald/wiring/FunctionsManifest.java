@@ -1,8 +1,8 @@
 package io.herald.wiring;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.herald.queue.QueueDeclarations;
 import io.herald.queue.QueueSpec;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 

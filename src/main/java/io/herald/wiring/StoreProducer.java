@@ -1,9 +1,9 @@
 package io.herald.wiring;
 
 import io.herald.store.Store;
+import io.herald.store.TaskStore;
 import io.herald.store.dynamodb.DynamoDbStoreFactory;
 import io.herald.store.jdbc.JdbcStoreFactory;
-import io.herald.store.TaskStore;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,6 @@
 package io.herald.work;
 
 import io.herald.audit.AuditTrail;
-import io.herald.dispatch.DispatchQueue;
 import io.herald.domain.Channel;
 import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;

@@ -1,13 +1,13 @@
 package io.herald.writeback;
 
 import io.herald.audit.AuditTrail;
-import io.herald.dispatch.Backoff;
 import io.herald.domain.EntityRef;
 import io.herald.domain.EventKey;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.notifier.SendFailure;
 import io.herald.store.TaskStore;
+import io.herald.work.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.herald.writeback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.domain.WriteBack;
-import io.herald.intake.Hmac;
+import io.herald.signing.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;

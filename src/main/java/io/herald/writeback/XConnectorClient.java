@@ -1,7 +1,7 @@
 package io.herald.writeback;
 
-import io.herald.intake.SignedRequest;
 import io.herald.notifier.SendFailure;
+import io.herald.signing.SignedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;

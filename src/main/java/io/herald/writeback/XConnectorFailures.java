@@ -1,7 +1,7 @@
 package io.herald.writeback;
 
 import io.herald.notifier.SendFailure;
-import io.herald.notifier.opentext.RetryAfter;
+import io.herald.work.RetryAfter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.herald.callback.ActionTokenConfig;
-import io.herald.callback.ActionTokens;
+import io.herald.links.ActionTokenConfig;
+import io.herald.links.ActionTokens;
 import io.herald.support.Herald;
 import io.herald.support.Tasks;
 import io.quarkus.test.junit.QuarkusTest;

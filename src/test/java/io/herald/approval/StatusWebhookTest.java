@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.herald.intake.Hmac;
+import io.herald.signing.Hmac;
 import io.herald.support.Herald;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.links.ActionToken;
+import io.herald.links.ActionTokenConfig;
+import io.herald.links.ActionTokens;
+import io.herald.links.TokenRejected;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

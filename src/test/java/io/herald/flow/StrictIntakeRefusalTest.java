@@ -3,8 +3,8 @@ package io.herald.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.herald.intake.Hmac;
-import io.herald.intake.SignatureBase;
+import io.herald.signing.Hmac;
+import io.herald.signing.SignatureBase;
 import io.herald.support.Herald;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

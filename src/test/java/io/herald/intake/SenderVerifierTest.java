@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.herald.http.HttpRequest;
 import io.herald.http.ProblemException;
+import io.herald.signing.Hmac;
+import io.herald.signing.SignatureBase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

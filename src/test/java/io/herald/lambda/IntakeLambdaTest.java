@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.herald.intake.Hmac;
+import io.herald.signing.Hmac;
 import io.herald.support.Herald;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -132,7 +132,7 @@ class ProductionServerIT {
                 .getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         http().header("X-Herald-Sender", "xconnector").header("X-Herald-Timestamp", timestamp)
-                .header("X-Herald-Signature", io.herald.intake.Hmac.signatureHeader(
+                .header("X-Herald-Signature", io.herald.signing.Hmac.signatureHeader(
                         environment.get("HERALD_XCONNECTOR_SECRET"), timestamp, event))
                 .contentType("application/cloudevents+json").body(event).post("/events").then().statusCode(202);
 

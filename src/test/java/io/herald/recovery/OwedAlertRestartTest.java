@@ -3,12 +3,12 @@ package io.herald.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.herald.dispatch.FailureAlerts;
 import io.herald.domain.NotificationStatus;
 import io.herald.domain.WriteBackStatus;
 import io.herald.store.Store;
-import io.herald.support.Herald;
 import io.herald.store.TaskStore;
+import io.herald.support.Herald;
+import io.herald.work.FailureAlerts;
 import io.herald.writeback.WriteBackAlerts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

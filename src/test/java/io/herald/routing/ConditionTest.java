@@ -1,12 +1,12 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
 import static io.herald.routing.TestEvents.builder;
 import static io.herald.routing.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudevents.CloudEvent;
+import io.herald.events.RoutableEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

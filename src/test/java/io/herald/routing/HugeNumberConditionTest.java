@@ -1,9 +1,9 @@
 package io.herald.routing;
 
-import io.herald.events.RoutableEvent;
 import static io.herald.routing.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herald.events.RoutableEvent;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

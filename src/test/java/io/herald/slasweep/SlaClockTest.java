@@ -1,6 +1,5 @@
 package io.herald.slasweep;
 
-import io.herald.sla.SlaClocks;
 import static io.herald.slasweep.CaseEscalations.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,12 +14,13 @@ import io.herald.domain.SlaPolicy;
 import io.herald.domain.SlaTier;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.sla.SlaClocks;
 import io.herald.store.Store;
+import io.herald.store.TaskStore;
 import io.herald.support.Herald;
 import io.herald.support.Tasks;
 import io.herald.support.TestClock;
 import io.herald.support.TestClockProfile;
-import io.herald.store.TaskStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;

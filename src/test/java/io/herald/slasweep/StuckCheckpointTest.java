@@ -1,6 +1,5 @@
 package io.herald.slasweep;
 
-import io.herald.sla.Checkpoint;
 import static io.herald.slasweep.CaseEscalations.emailSubjectsTo;
 import static io.herald.slasweep.CaseEscalations.messages;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.audit.AuditTrail;
 import io.herald.directory.Directory;
 import io.herald.domain.Task;
+import io.herald.sla.Checkpoint;
 import io.herald.support.Herald;
 import io.herald.support.Tasks;
 import io.herald.support.TestClock;

@@ -2,8 +2,8 @@ package io.herald.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.herald.intake.Hmac;
-import io.herald.intake.SignatureBase;
+import io.herald.signing.Hmac;
+import io.herald.signing.SignatureBase;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;

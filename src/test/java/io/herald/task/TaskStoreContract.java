@@ -1,6 +1,5 @@
 package io.herald.task;
 
-import io.herald.store.TaskStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.domain.Channel;
@@ -18,6 +17,7 @@ import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.store.LimitValues;
 import io.herald.store.StoreLimits;
+import io.herald.store.TaskStore;
 import io.herald.support.Race;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,14 +1,14 @@
 package io.herald.wiring;
 
-import io.herald.schedule.ScheduledFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.herald.http.HttpFunction;
 import io.herald.queue.QueueConsumer;
+import io.herald.schedule.ScheduledFunction;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.HttpRoute;
 import io.quarkus.test.junit.QuarkusTest;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;

@@ -1,9 +1,9 @@
 package io.herald.wiring;
 
-import io.herald.schedule.ScheduledFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.herald.schedule.ScheduledFunction;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.ScheduleSpec;
 import io.herald.wiring.LocalSchedules.Job;

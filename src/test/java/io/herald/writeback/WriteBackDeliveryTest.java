@@ -10,7 +10,7 @@ import io.herald.domain.EventKey;
 import io.herald.domain.Task;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
-import io.herald.intake.Hmac;
+import io.herald.signing.Hmac;
 import io.herald.simulator.xconnector.ReceivedWriteBack;
 import io.herald.store.Store;
 import io.herald.support.Herald;

@@ -1,8 +1,9 @@
 package io.herald.notifier.opentext;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.domain.Channel;
-import io.herald.notifier.DeliveryReport;
 import io.herald.notifier.DeliveryReport.Outcome;
+import io.herald.notifier.DeliveryReport;
 import io.herald.notifier.Notifier;
 import io.herald.notifier.OutboundMessage;
 import io.herald.notifier.SendFailure;
@@ -16,6 +17,8 @@ import io.quarkus.arc.DefaultBean;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Map;
 
 /**
  * Sends e-mail and SMS through OpenText Notifications' messaging API and in-app notifications through the
@@ -43,10 +46,12 @@ public class OpenTextNotifier implements Notifier {
     private final WireJson json;
     private final ProviderFailures failures;
     private final OpenTextConfig config;
+    private final ObjectMapper mapper;
 
     @Inject
     OpenTextNotifier(OpenTextClients clients, ProviderExchange exchange, WireJson json, ProviderFailures failures,
-                     OpenTextConfig config) {
+                     OpenTextConfig config, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.clients = clients;
         this.exchange = exchange;
         this.json = json;
@@ -63,6 +68,15 @@ public class OpenTextNotifier implements Notifier {
         };
         Log.debugf("OpenText accepted %s %s as %s", message.channel().id(), message.submitId(), receipt.jobId());
         return receipt;
+    }
+
+    @Override
+    public Map<String, DeliveryReport> readStatusPush(byte[] body) {
+        try {
+            return StatusPushes.read(mapper, body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not an OpenText Notifications status", e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.herald.notifier.opentext;
 
 import io.herald.notifier.SendFailure;
+import io.herald.work.RetryAfter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package io.herald.queue.inprocess;
 
 import io.herald.queue.QueueConsumer;
-import io.herald.queue.WorkQueue;
 import io.herald.queue.QueueDeclarations;
 import io.herald.queue.QueueSpec;
+import io.herald.queue.WorkQueue;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
  * restart, because the work itself is in the store and is picked up again from there.
  *
  * <p>Typed to its class only: the application's {@link WorkQueue} is the one {@code herald.queue.kind} selects
- * (see {@link io.herald.queue.WorkQueueProducer}).
+ * (see {@link io.herald.wiring.WorkQueueProducer}).
  */
 @ApplicationScoped
 @Typed(InProcessQueue.class)

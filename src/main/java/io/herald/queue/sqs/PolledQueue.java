@@ -1,6 +1,7 @@
 package io.herald.queue.sqs;
 
 import io.herald.queue.QueueConsumer;
+import io.herald.queue.SqsBatches;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.herald.queue.sqs;
 
 import io.herald.queue.QueueConsumer;
-import io.herald.queue.QueueKinds;
 import io.herald.queue.QueueDeclarations;
+import io.herald.queue.QueueKinds;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

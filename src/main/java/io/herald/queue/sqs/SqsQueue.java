@@ -1,8 +1,8 @@
 package io.herald.queue.sqs;
 
-import io.herald.queue.WorkQueue;
 import io.herald.queue.QueueDeclarations;
 import io.herald.queue.QueueSpec;
+import io.herald.queue.WorkQueue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

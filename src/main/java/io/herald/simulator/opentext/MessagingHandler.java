@@ -1,7 +1,6 @@
 package io.herald.simulator.opentext;
 
 import io.herald.domain.Channel;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package io.herald.simulator.xconnector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.herald.intake.SignedRequest;
+import io.herald.signing.SignedRequest;
 import io.herald.simulator.Faults;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

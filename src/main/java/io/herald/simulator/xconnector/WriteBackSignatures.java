@@ -1,7 +1,7 @@
 package io.herald.simulator.xconnector;
 
-import io.herald.intake.Hmac;
-import io.herald.intake.SignedRequest;
+import io.herald.signing.Hmac;
+import io.herald.signing.SignedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The names of Herald's DynamoDB tables: three for the {@link io.herald.store.Store}, four for the
- * {@link io.herald.task.TaskStore}.
+ * {@link io.herald.store.TaskStore}.
  *
  * @param events table of {@link io.herald.domain.StoredEvent}s
  * @param notifications table of {@link io.herald.domain.Notification}s

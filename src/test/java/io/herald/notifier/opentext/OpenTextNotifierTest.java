@@ -13,7 +13,6 @@ import io.herald.notifier.SendFailure;
 import io.herald.notifier.SubmitReceipt;
 import io.herald.simulator.opentext.OpenTextSimulator;
 import io.herald.simulator.opentext.RecordedDestination;
-import io.herald.simulator.opentext.RecordedSubmission;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;

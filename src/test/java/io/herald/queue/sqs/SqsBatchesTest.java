@@ -3,6 +3,7 @@ package io.herald.queue.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.queue.QueueConsumer;
+import io.herald.queue.SqsBatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.herald.queue.sqs;
 
-import io.herald.wiring.FunctionsManifest;
 import io.herald.queue.QueueSpec;
+import io.herald.wiring.FunctionsManifest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -62,7 +62,7 @@ final class TestDatabases {
     }
 
     /**
-     * Like {@link #emptyPostgres()}, with every table of the {@link io.herald.task.TaskStore} emptied instead: each
+     * Like {@link #emptyPostgres()}, with every table of the {@link io.herald.store.TaskStore} emptied instead: each
      * suite empties only its own tables, so that the two can share the database.
      */
     static DataSource emptyPostgresTaskTables() {

@@ -1,4 +1,4 @@
-package io.herald.callback;
+package io.herald.links;
 
 import java.time.Instant;
 import java.util.List;

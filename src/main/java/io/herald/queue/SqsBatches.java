@@ -1,8 +1,7 @@
-package io.herald.queue.sqs;
+package io.herald.queue;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.herald.queue.QueueConsumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -10,7 +9,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Hands each message of an SQS batch to a queue consumer and reports only the failed ones, so that SQS (with
- * {@code ReportBatchItemFailures}, or the {@link SqsPoller} outside Lambda) redelivers just those and deletes the
+ * {@code ReportBatchItemFailures}, or the {@code SqsPoller} outside Lambda) redelivers just those and deletes the
  * rest.
  */
 public final class SqsBatches {

@@ -1,4 +1,4 @@
-package io.herald.dispatch;
+package io.herald.work;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

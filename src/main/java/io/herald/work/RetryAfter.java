@@ -1,4 +1,4 @@
-package io.herald.notifier.opentext;
+package io.herald.work;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.herald.intake;
+package io.herald.signing;
 
 import io.herald.http.HttpRequest;
 import io.herald.http.ProblemException;
@@ -68,7 +68,11 @@ public final class SignatureBase {
      * @throws ProblemException 400 when the request is ambiguous: a structured or batch request with {@code ce-}
      *         headers, or a signed header sent twice or with a line break
      */
-    public static SignatureBase of(HttpRequest request, String timestamp) {
+    /**
+     * @param eventsInBody whether the request's media type carries its events in the body alone (structured and
+     *        batch mode)
+     */
+    public static SignatureBase of(HttpRequest request, String timestamp, boolean eventsInBody) {
         TreeMap<String, String> attributes = new TreeMap<>();
         request.headers().forEach((name, values) -> {
             if (name.toLowerCase(Locale.ROOT).startsWith(ATTRIBUTE_PREFIX)) {
@@ -76,7 +80,7 @@ public final class SignatureBase {
             }
         });
         String mediaType = request.mediaType();
-        if (CloudEventReader.STRUCTURED.equals(mediaType) || CloudEventReader.BATCH.equals(mediaType)) {
+        if (eventsInBody) {
             if (!attributes.isEmpty()) {
                 throw ambiguous("a " + mediaType + " request carries its events in the body alone and must not "
                         + "have ce- headers; got " + String.join(", ", attributes.keySet()));
@@ -94,11 +98,11 @@ public final class SignatureBase {
     }
 
     /** What comes before the body: the timestamp, the canonical headers in binary mode, and the dots. */
-    byte[] head() {
+    public byte[] head() {
         return head.clone();
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 

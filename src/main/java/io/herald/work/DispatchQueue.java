@@ -1,4 +1,4 @@
-package io.herald.dispatch;
+package io.herald.work;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.herald.callback;
+package io.herald.links;
 
 /**
  * An action token that cannot be used: 401 when it is not genuine (tampered, foreign, unknown key), 410 when it

@@ -1,4 +1,4 @@
-package io.herald.intake;
+package io.herald.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

@@ -1,4 +1,4 @@
-package io.herald.callback;
+package io.herald.links;
 
 import io.herald.domain.Task;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,7 @@ public class ActionLinks {
                 .toList();
     }
 
-    static String label(String action) {
+    public static String label(String action) {
         String words = action.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

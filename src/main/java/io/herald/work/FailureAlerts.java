@@ -1,4 +1,4 @@
-package io.herald.dispatch;
+package io.herald.work;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,6 @@ import io.herald.domain.NotificationStatus;
 import io.herald.domain.Priority;
 import io.herald.domain.StoredEvent;
 import io.herald.store.Store;
-import io.herald.work.NotificationWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.herald.dispatch;
+package io.herald.work;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

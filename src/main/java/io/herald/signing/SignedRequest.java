@@ -1,4 +1,5 @@
-package io.herald.intake;
+package io.herald.signing;
+
 
 /**
  * The headers a sender signs with. The signature is HMAC-SHA256, keyed with the sender's secret, over

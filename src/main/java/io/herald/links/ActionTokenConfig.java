@@ -1,4 +1,4 @@
-package io.herald.callback;
+package io.herald.links;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

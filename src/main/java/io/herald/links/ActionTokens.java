@@ -1,4 +1,4 @@
-package io.herald.callback;
+package io.herald.links;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.herald.intake;
+package io.herald.signing;
 
 import io.herald.http.ProblemException;
 import java.security.MessageDigest;
@@ -10,9 +10,9 @@ import java.util.List;
  * The signatures a request offers in {@code X-Herald-Signature}. Their number is bounded (two cover a secret
  * rotation) and each must be well formed, so that no request can make Herald do work per signature it offers.
  */
-final class OfferedSignatures {
+public final class OfferedSignatures {
 
-    static final int MAX = 5;
+    public static final int MAX = 5;
     private static final int HEX_DIGITS = 64;
 
     private final List<byte[]> digests;
@@ -26,7 +26,7 @@ final class OfferedSignatures {
      *
      * @throws ProblemException 401 when more than {@link #MAX} are offered
      */
-    static OfferedSignatures parse(String header) {
+    public static OfferedSignatures parse(String header) {
         int entries = 1;
         for (int i = 0; i < header.length(); i++) {
             if (header.charAt(i) == ',' && ++entries > MAX) {
@@ -44,12 +44,12 @@ final class OfferedSignatures {
         return new OfferedSignatures(digests);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return digests.isEmpty();
     }
 
     /** Compares with every offered signature, in constant time each, so timing says nothing about which. */
-    boolean contains(byte[] expected) {
+    public boolean contains(byte[] expected) {
         boolean match = false;
         for (byte[] digest : digests) {
             match |= MessageDigest.isEqual(expected, digest);

@@ -1,4 +1,4 @@
-package io.herald.dispatch;
+package io.herald.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
