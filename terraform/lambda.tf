@@ -27,6 +27,9 @@ resource "aws_lambda_function" "function" {
 
   memory_size = each.value.memory_mb
   timeout     = each.value.timeout_seconds
+  # Set aside for this function and its ceiling: open routes or a backlog cannot take the whole account's
+  # concurrency, and the function always has its share. -1: none reserved.
+  reserved_concurrent_executions = try(each.value.reserved_concurrency, -1)
 
   environment {
     variables = merge(
@@ -39,4 +42,26 @@ resource "aws_lambda_function" "function" {
   }
 
   depends_on = [aws_cloudwatch_log_group.function]
+}
+
+# Dispatch and writeback post to their own queue on purpose: retries with backoff for up to 24 hours and delivery-
+# status checks every 15 seconds for up to 2 hours. Lambda would take such a chain for a runaway loop and drop it
+# after about 16 rounds, without a trace but the RecursiveInvocationsDropped metric. Herald's own limits end these
+# loops (max-attempts, give-up-after); every other function keeps Lambda's default, Terminate.
+resource "aws_lambda_function_recursion_config" "self_waking" {
+  for_each = local.self_waking_functions
+
+  function_name  = aws_lambda_function.function[each.key].function_name
+  recursive_loop = "Allow"
+}
+
+# A scheduled function is invoked asynchronously; Lambda would retry a failed tick twice within six hours by
+# default. Its schedule says what a tick is worth (functions.yaml: max_retry_attempts, max_event_age_seconds);
+# Lambda retries at most twice.
+resource "aws_lambda_function_event_invoke_config" "scheduled" {
+  for_each = local.scheduled_functions
+
+  function_name                = aws_lambda_function.function[each.key].function_name
+  maximum_retry_attempts       = try(min(2, each.value.max_retry_attempts), null)
+  maximum_event_age_in_seconds = try(each.value.max_event_age_seconds, null)
 }

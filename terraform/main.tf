@@ -47,6 +47,18 @@ locals {
     for name, fn in local.functions : fn.schedule => name if try(fn.schedule, null) != null
   }
 
+  # Function => the schedule that triggers it, for how often Lambda retries the ticks it is handed.
+  scheduled_functions = {
+    for name, fn in local.functions : name => local.schedules[fn.schedule] if try(fn.schedule, null) != null
+  }
+
+  # Functions that post to the queue that triggers them (retries, delivery-status checks): Lambda's recursive loop
+  # detection would stop such a chain after about 16 rounds, however deliberate.
+  self_waking_functions = {
+    for name, fn in local.functions : name => fn
+    if try(fn.queue, null) != null && contains(try(fn.sends_to, []), try(fn.queue, ""))
+  }
+
   # Secret environment variable (as listed under a function's secrets) => its SecureString parameter; an empty name
   # means the secret is not used (the optional previous write-back secret outside a rotation).
   secret_parameters = {

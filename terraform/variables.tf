@@ -149,8 +149,14 @@ variable "alarm_topic_arn" {
   type        = string
 }
 
+variable "table_deletion_protection" {
+  description = "Whether the DynamoDB tables refuse to be deleted (by terraform destroy, a replacement or a console click). They are the only record of what was sent to whom: switch it off, and apply, only to tear a deployment down on purpose."
+  type        = bool
+  default     = true
+}
+
 variable "log_retention_days" {
-  description = "How many days the functions' CloudWatch logs are kept."
+  description = "How many days the functions' CloudWatch logs and the API's access log are kept."
   type        = number
   default     = 30
 }
