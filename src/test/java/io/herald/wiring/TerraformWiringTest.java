@@ -70,11 +70,13 @@ class TerraformWiringTest {
     }
 
     @Test
-    void theAwsProviderIsVersion5() {
+    void theAwsProviderIsVersion5FromTheFirstWithEveryResourceUsedHere() {
         JsonNode aws = terraform.file("versions.tf").path("terraform").path(0).path("required_providers").path(0)
                 .path("aws");
         assertThat(aws.path("source").asText()).isEqualTo("hashicorp/aws");
-        assertThat(aws.path("version").asText()).isEqualTo("~> 5.0");
+        // 5.67.0 added aws_lambda_function_recursion_config; 5.26 would already refuse nothing else
+        assertThat(aws.path("version").asText()).isEqualTo(">= 5.67, < 6.0");
+        assertThat(terraform.resources("aws_lambda_function_recursion_config")).isNotEmpty();
     }
 
     @Test
