@@ -193,8 +193,10 @@ resource "aws_dynamodb_table" "tasks" {
     projection_type = "ALL"
   }
 
-  # Tasks whose SLA clock has a next check, earliest first: sparse (only those tasks carry sla_check, always
-  # "scheduled"), so the sweep reads the checks that are due and never the open tasks without one.
+  # Tasks whose SLA clock has a next check, earliest first: sparse (only those tasks carry sla_check), so the sweep
+  # reads the checks that are due and never the open tasks without one. sla_check is "scheduled#0" to
+  # "scheduled#7" by task id: one partition takes about 1,000 writes a second, eight take the checks of 8,000
+  # (the store reads all eight and merges them).
   global_secondary_index {
     name            = "by-sla-check"
     hash_key        = "sla_check"

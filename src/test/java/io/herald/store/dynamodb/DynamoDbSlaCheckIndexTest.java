@@ -60,7 +60,7 @@ class DynamoDbSlaCheckIndexTest {
         assertThat(item("t-1").get(TaskItems.SLA_CHECK_KEY).s())
                 .isEqualTo(Keys.timeOrdered(T0.plusNanos(1_000), "t-1"));
         assertThat(item("t-2").get(TaskItems.SLA_CHECK_KEY).s()).isEqualTo(Keys.timeOrdered(T0, "t-2"));
-        assertThat(item("t-2").get(TaskItems.SLA_CHECK).s()).isEqualTo(TaskItems.SCHEDULED);
+        assertThat(item("t-2").get(TaskItems.SLA_CHECK).s()).isEqualTo(SlaCheckShards.of("t-2"));
     }
 
     @Test
