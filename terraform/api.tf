@@ -54,7 +54,7 @@ resource "aws_apigatewayv2_integration" "function" {
   api_id                 = aws_apigatewayv2_api.http.id
   integration_type       = "AWS_PROXY"
   integration_method     = "POST" # how API Gateway calls Lambda's Invoke API, whatever the route's method
-  integration_uri        = aws_lambda_function.function[each.key].invoke_arn
+  integration_uri        = aws_lambda_alias.live[each.key].invoke_arn
   payload_format_version = "2.0"
   # No point waiting for a function that has already been stopped (HTTP APIs allow 30 s at most).
   timeout_milliseconds = min(30000, each.value.timeout_seconds * 1000)
@@ -86,6 +86,7 @@ resource "aws_lambda_permission" "api" {
   statement_id  = "api-${replace(each.key, "/[^A-Za-z0-9_-]+/", "-")}"
   action        = "lambda:InvokeFunction"
   function_name = aws_lambda_function.function[each.value.function].function_name
+  qualifier     = aws_lambda_alias.live[each.value.function].name
   principal     = "apigateway.amazonaws.com"
   source_arn = join("/", [
     aws_apigatewayv2_api.http.execution_arn,

@@ -10,6 +10,8 @@ locals {
   function_arns = {
     for name, fn in local.functions : name => "${local.arn_prefix}:lambda:${local.region_account}:function:${var.name_prefix}${name}"
   }
+  # What the triggers invoke: the function's alias (lambda.tf).
+  alias_arns = { for name, arn in local.function_arns : name => "${arn}:${local.alias}" }
   log_group_arns = {
     for name, fn in local.functions : name => "${local.arn_prefix}:logs:${local.region_account}:log-group:/aws/lambda/${var.name_prefix}${name}"
   }

@@ -131,7 +131,7 @@ data "aws_iam_policy_document" "scheduler" {
   statement {
     sid       = "InvokeItsFunction"
     actions   = ["lambda:InvokeFunction"]
-    resources = [local.function_arns[local.schedule_targets[each.key]]]
+    resources = [local.alias_arns[local.schedule_targets[each.key]]]
   }
 }
 

@@ -12,6 +12,14 @@ locals {
   # One artifact for every function; each picks its handler with QUARKUS_LAMBDA_HANDLER.
   function_zip = coalesce(var.function_zip, "${path.module}/../target/function.zip")
 
+  # java21: the JVM build on Lambda's managed Java runtime, started from a SnapStart snapshot of a published
+  # version; provided.al2023: the native bootstrap.
+  jvm = var.lambda_runtime == "java21"
+
+  # Every trigger invokes a function through this alias: the version SnapStart snapshotted with java21, the latest
+  # code with the native runtime.
+  alias = "live"
+
   # Functions behind API Gateway; each gets one Lambda integration that all its routes share.
   http_functions = { for name, fn in local.functions : name => fn if length(try(fn.http, [])) > 0 }
 

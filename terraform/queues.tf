@@ -28,8 +28,8 @@ resource "aws_lambda_event_source_mapping" "queue" {
   for_each = local.queue_consumers
 
   event_source_arn = aws_sqs_queue.queue[each.key].arn
-  # The function's ARN as arns.tf builds it, so that the plan shows which function each queue feeds.
-  function_name = local.function_arns[each.value]
+  # The function's alias as arns.tf builds its ARN, so that the plan shows which function each queue feeds.
+  function_name = local.alias_arns[each.value]
   batch_size    = local.queues[each.key].batch_size
   # Herald answers with the messages that failed; only those are received again (and dead-lettered after
   # max_receive_count), not the whole batch.
@@ -46,7 +46,7 @@ resource "aws_lambda_event_source_mapping" "queue" {
 
   # Lambda checks that the function exists, and that its role may receive from the queue, when the mapping is
   # created.
-  depends_on = [aws_lambda_function.function, aws_iam_role_policy.function]
+  depends_on = [aws_lambda_alias.live, aws_iam_role_policy.function]
 
   lifecycle {
     # A batch whose slow messages outlast the function's timeout fails as a whole: every message of it is received

@@ -21,8 +21,8 @@ resource "aws_scheduler_schedule" "schedule" {
   }
 
   target {
-    # The function's ARN as arns.tf builds it, so that the plan shows which function each schedule invokes.
-    arn      = local.function_arns[local.schedule_targets[each.key]]
+    # The function's alias as arns.tf builds its ARN, so that the plan shows which function each schedule invokes.
+    arn      = local.alias_arns[local.schedule_targets[each.key]]
     role_arn = aws_iam_role.scheduler[each.key].arn
 
     # Without a policy EventBridge Scheduler tries a failed tick up to 185 times over 24 hours. How often it is
@@ -33,5 +33,5 @@ resource "aws_scheduler_schedule" "schedule" {
     }
   }
 
-  depends_on = [aws_lambda_function.function]
+  depends_on = [aws_lambda_alias.live]
 }

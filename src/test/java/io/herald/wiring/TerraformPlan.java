@@ -43,6 +43,11 @@ final class TerraformPlan {
 
     /** Initialises the copied module from the mirror, plans it offline and reads the plan. */
     static TerraformPlan offline(TerraformCli cli) {
+        return offline(cli, Map.of());
+    }
+
+    /** The same with variables set besides the required ones, as by {@code -var name=value}. */
+    static TerraformPlan offline(TerraformCli cli, Map<String, String> variables) {
         try (CallerIdentityStub sts = CallerIdentityStub.start(ACCOUNT)) {
             cli.writeFile("offline_plan_override.tf", """
                     provider "aws" {
@@ -61,6 +66,7 @@ final class TerraformPlan {
             List<String> plan = new ArrayList<>(List.of("plan", "-input=false", "-lock=false", "-refresh=false",
                     "-no-color", "-out=offline.plan"));
             VARIABLES.forEach((name, value) -> plan.add("-var=" + name + "=" + value));
+            variables.forEach((name, value) -> plan.add("-var=" + name + "=" + value));
             cli.run(plan.toArray(String[]::new)).succeeded();
         }
         String json = cli.run("show", "-json", "offline.plan").succeeded().stdout();

@@ -54,6 +54,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
             JsonNode function = functions.get(name);
             assertThat(function.path("function_name").asText()).isEqualTo("herald-" + name);
             assertThat(function.path("runtime").asText()).as(name).isEqualTo("provided.al2023");
+            assertThat(function.path("publish").asBoolean()).as(name).isFalse();
             assertThat(function.path("timeout").asInt()).as(name + " timeout").isEqualTo(spec.timeoutSeconds());
             assertThat(function.path("memory_size").asInt()).as(name + " memory").isEqualTo(spec.memoryMb());
             assertThat(spec.reservedConcurrency()).as(name + " reserved_concurrency in functions.yaml").isNotNull();
@@ -100,6 +101,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
         permissions.forEach((key, permission) -> {
             assertThat(permission.path("function_name").asText()).as(key)
                     .isEqualTo("herald-" + functionOfRoute.get(key));
+            assertThat(permission.path("qualifier").asText()).as(key).isEqualTo("live");
             assertThat(permission.path("principal").asText()).isEqualTo("apigateway.amazonaws.com");
             assertThat(permission.path("action").asText()).isEqualTo("lambda:InvokeFunction");
         });
@@ -142,8 +144,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
                     .isGreaterThanOrEqualTo(6 * function.timeoutSeconds());
 
             JsonNode mapping = mappings.get(name);
-            assertThat(mapping.path("function_name").asText()).as(name + " consumer")
-                    .isEqualTo(ARN + "lambda:" + REGION_ACCOUNT + ":function:herald-" + consumer);
+            assertThat(mapping.path("function_name").asText()).as(name + " consumer").isEqualTo(aliasArn(consumer));
             assertThat(mapping.path("batch_size").asInt()).as(name).isEqualTo(spec.batchSize());
             assertThat(mapping.path("function_response_types").toString()).isEqualTo("[\"ReportBatchItemFailures\"]");
             assertThat(spec.maxConcurrency()).as(name + " max_concurrency in functions.yaml").isNotNull();
@@ -168,8 +169,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
             assertThat(schedule.path("schedule_expression").asText()).isEqualTo(spec.expression());
             assertThat(schedule.path("group_name").asText()).isEqualTo(group.path("name").asText());
             JsonNode target = schedule.path("target").path(0);
-            assertThat(target.path("arn").asText())
-                    .isEqualTo(ARN + "lambda:" + REGION_ACCOUNT + ":function:herald-" + function);
+            assertThat(target.path("arn").asText()).isEqualTo(aliasArn(function));
             assertThat(spec.maxRetryAttempts()).as(name + " max_retry_attempts in functions.yaml").isNotNull();
             assertThat(spec.maxEventAgeSeconds()).as(name + " max_event_age_seconds in functions.yaml").isNotNull();
             JsonNode retry = target.path("retry_policy").path(0);
@@ -178,6 +178,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
 
             JsonNode invoke = invokeConfigs.get(function);
             assertThat(invoke).as(function + " asynchronous invocation config").isNotNull();
+            assertThat(invoke.path("qualifier").asText()).isEqualTo("live");
             assertThat(invoke.path("maximum_retry_attempts").asInt())
                     .isEqualTo(Math.min(2, spec.maxRetryAttempts()));
             assertThat(invoke.path("maximum_event_age_in_seconds").asInt()).isEqualTo(spec.maxEventAgeSeconds());
@@ -251,8 +252,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
         Map<String, JsonNode> schedulerPolicies = plan.instances("aws_iam_role_policy", "scheduler");
         assertThat(schedulerPolicies.keySet()).isEqualTo(manifest.schedules().keySet());
         schedulerPolicies.forEach((schedule, policy) -> assertThat(allowed(policy.path("policy").asText()))
-                .as("role of schedule " + schedule).isEqualTo(Map.of(
-                        ARN + "lambda:" + REGION_ACCOUNT + ":function:herald-" + scheduledBy(schedule),
+                .as("role of schedule " + schedule).isEqualTo(Map.of(aliasArn(scheduledBy(schedule)),
                         Set.of("lambda:InvokeFunction"))));
     }
 
@@ -294,6 +294,11 @@ class TerraformPlanDeploysFunctionsYamlTest {
             values.add(node.asText());
         }
         return values;
+    }
+
+    /** The alias "live" every trigger invokes a function through. */
+    private static String aliasArn(String function) {
+        return ARN + "lambda:" + REGION_ACCOUNT + ":function:herald-" + function + ":live";
     }
 
     private static String queueArn(String queue) {

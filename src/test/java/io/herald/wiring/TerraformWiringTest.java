@@ -146,6 +146,28 @@ class TerraformWiringTest {
     }
 
     @Test
+    void withTheJavaRuntimeEveryFunctionStartsFromTheSnapStartSnapshotOfAPublishedVersionBehindItsAlias() {
+        TerraformModule jvm = terraform.withVariable("lambda_runtime", "java21");
+        assertThat(jvm.problems()).as("what terraform plan would refuse").isEmpty();
+        Map<String, Instance> aliases = jvm.instances("aws_lambda_alias.live");
+        jvm.instances("aws_lambda_function.function").forEach((name, lambda) -> {
+            assertThat(jvm.argument(lambda, "runtime")).as(name).isEqualTo("java21");
+            assertThat(jvm.argument(lambda, "handler")).as(name)
+                    .isEqualTo("io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
+            assertThat(jvm.argument(lambda, "publish")).as(name).isEqualTo(true);
+            List<Block> snapStart = jvm.blocks(lambda.body(), "snap_start", lambda.scope());
+            assertThat(snapStart).as(name + " SnapStart").hasSize(1);
+            assertThat(eval(jvm, snapStart.get(0), "apply_on")).isEqualTo("PublishedVersions");
+            assertThat(jvm.argument(aliases.get(name), "function_version")).as(name + " alias")
+                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + name + "\"].version"));
+            assertThat(environment(jvm, lambda)).as(name).containsEntry("QUARKUS_LAMBDA_HANDLER", name);
+        });
+        assertThat(aliases.keySet()).isEqualTo(FunctionsManifestLoader.load().functions().keySet());
+        assertThat(terraform.withVariable("lambda_runtime", "java17").problems())
+                .anySatisfy(problem -> assertThat(problem).contains("lambda_runtime"));
+    }
+
+    @Test
     void aQueueWhoseBatchOutlastsItsConsumersTimeoutIsRefusedByPlan() throws IOException {
         String tooShort = Files.readString(PROJECT.resolve("functions.yaml"))
                 .replaceFirst("(?m)^(    # a whole batch may meet a slow OpenText.*\\n    timeout_seconds: )\\d+", "$130");
@@ -166,7 +188,8 @@ class TerraformWiringTest {
                 "aws_iam_role.scheduler", "aws_iam_role_policy.scheduler", "aws_cloudwatch_metric_alarm.dlq_not_empty",
                 "aws_cloudwatch_metric_alarm.function_errors", "aws_cloudwatch_metric_alarm.function_throttles",
                 "aws_cloudwatch_metric_alarm.recursive_invocations_dropped", "aws_cloudwatch_metric_alarm.queue_backlog",
-                "aws_lambda_function_recursion_config.self_waking", "aws_lambda_function_event_invoke_config.scheduled");
+                "aws_lambda_function_recursion_config.self_waking", "aws_lambda_function_event_invoke_config.scheduled",
+                "aws_lambda_alias.live");
         Set<String> mainLocals = new HashSet<>();
         terraform.file("main.tf").path("locals").forEach(block -> block.fieldNames().forEachRemaining(mainLocals::add));
         for (String address : driven) {
@@ -436,6 +459,9 @@ class TerraformWiringTest {
             assertThat(tf.argument(lambda, "function_name")).as(what).isEqualTo("herald-" + name);
             assertThat(tf.argument(lambda, "description")).as(what).isEqualTo(spec.description());
             assertThat(tf.argument(lambda, "runtime")).as(what).isEqualTo("provided.al2023");
+            assertThat(tf.argument(lambda, "handler")).as(what).isEqualTo("not.used.in.provided.runtime");
+            assertThat(tf.argument(lambda, "publish")).as(what).isEqualTo(false);
+            assertThat(tf.blocks(lambda.body(), "snap_start", lambda.scope())).as(what + " SnapStart").isEmpty();
             assertThat(tf.argument(lambda, "architectures")).as(what).isEqualTo(List.of("arm64"));
             assertThat(tf.argument(lambda, "filename")).as(what)
                     .isEqualTo(TERRAFORM_DIR + "/../target/function.zip");
@@ -485,7 +511,7 @@ class TerraformWiringTest {
             assertThat(tf.argument(integration, "integration_type")).as(name).isEqualTo("AWS_PROXY");
             assertThat(tf.argument(integration, "payload_format_version")).as(name).isEqualTo("2.0");
             assertThat(tf.argument(integration, "integration_uri")).as(name)
-                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + name + "\"].invoke_arn"));
+                    .isEqualTo(new Unknown("aws_lambda_alias.live[\"" + name + "\"].invoke_arn"));
             assertThat(number(tf.argument(integration, "timeout_milliseconds"))).as(name)
                     .isBetween(1, 30000);
         });
@@ -513,6 +539,8 @@ class TerraformWiringTest {
             assertThat(tf.argument(permission, "principal")).isEqualTo("apigateway.amazonaws.com");
             assertThat(tf.argument(permission, "function_name")).as(key)
                     .isEqualTo(new Unknown("aws_lambda_function.function[\"" + function + "\"].function_name"));
+            assertThat(tf.argument(permission, "qualifier")).as(key)
+                    .isEqualTo(new Unknown("aws_lambda_alias.live[\"" + function + "\"].name"));
             String path = route.path().substring(1).replaceAll("\\{[^}]+}", "*");
             String method = route.method().equals("ANY") ? "*" : route.method();
             assertThat(tf.argument(permission, "source_arn")).as(key + " source ARN").isEqualTo(new Unknown(
@@ -564,7 +592,7 @@ class TerraformWiringTest {
             assertThat(tf.argument(mapping, "event_source_arn")).as(what)
                     .isEqualTo(new Unknown("aws_sqs_queue.queue[\"" + name + "\"].arn"));
             assertThat(tf.argument(mapping, "function_name")).as(what + " consumer")
-                    .isEqualTo(arn("lambda", "function:herald-" + consumer.getKey()));
+                    .isEqualTo(aliasArn(consumer.getKey()));
             List<Block> scaling = tf.blocks(mapping.body(), "scaling_config", mapping.scope());
             if (spec.maxConcurrency() == null) {
                 assertThat(scaling).as(what + " scaling").isEmpty();
@@ -595,8 +623,7 @@ class TerraformWiringTest {
             assertThat(tf.argument(schedule, "schedule_expression")).as(what).isEqualTo(spec.expression());
             List<Block> targets = tf.blocks(schedule.body(), "target", schedule.scope());
             assertThat(targets).as(what + " targets").hasSize(1);
-            assertThat(eval(tf, targets.get(0), "arn")).as(what + " target")
-                    .isEqualTo(arn("lambda", "function:herald-" + function));
+            assertThat(eval(tf, targets.get(0), "arn")).as(what + " target").isEqualTo(aliasArn(function));
             List<Block> retry = tf.blocks(targets.get(0).body(), "retry_policy", targets.get(0).scope());
             assertThat(retry).as(what + " retry policy").hasSize(1);
             assertThat(number(eval(tf, retry.get(0), "maximum_retry_attempts")))
@@ -611,7 +638,7 @@ class TerraformWiringTest {
             assertThat(eval(tf, targets.get(0), "role_arn")).as(what + " role")
                     .isEqualTo(new Unknown("aws_iam_role.scheduler[\"" + name + "\"].arn"));
             assertThat(permissions(tf, policies.get(name))).as(what + " permissions").isEqualTo(Map.of(
-                    arn("lambda", "function:herald-" + function), Set.of("lambda:InvokeFunction")));
+                    aliasArn(function), Set.of("lambda:InvokeFunction")));
         });
     }
 
@@ -777,6 +804,11 @@ class TerraformWiringTest {
 
     private static Unknown queueArn(FunctionsManifest manifest, String queue) {
         return arn("sqs", "herald-" + queue + (manifest.queues().get(queue).fifo() ? ".fifo" : ""));
+    }
+
+    /** The ARN of the alias "live" of a function, which every trigger invokes. */
+    private static Unknown aliasArn(String function) {
+        return new Unknown(arn("lambda", "function:herald-" + function) + ":live");
     }
 
     /** An ARN as arns.tf builds it, in the deployment's partition, region and account. */
