@@ -12,6 +12,7 @@ import io.herald.support.LambdaRuntimeApiStub;
 import io.herald.support.LambdaRuntimeApiStub.Outcome;
 import io.herald.support.ManagedJavaRuntime;
 import io.herald.support.ServerEnvironment;
+import io.herald.support.TemporaryTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
     static void stopTheServices() {
         SQS.stop();
         DYNAMODB.stop();
+        TemporaryTree.delete(taskRoot);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.herald.wiring;
 
+import io.herald.support.TemporaryTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  * directory, so that init's .terraform directory and plan files never touch the working tree. Providers come from
  * the machine's plugin mirror only (src/test/resources/terraform/offline.tfrc): nothing is downloaded.
  */
-final class TerraformCli {
+final class TerraformCli implements AutoCloseable {
 
     static final Path CLI_CONFIG = Path.of("src/test/resources/terraform/offline.tfrc").toAbsolutePath();
     private static final String PROVIDER = "registry.terraform.io/hashicorp/aws";
@@ -91,6 +92,12 @@ final class TerraformCli {
 
     Path module() {
         return module;
+    }
+
+    /** Deletes the copy, its .terraform directory and plans. */
+    @Override
+    public void close() {
+        TemporaryTree.delete(root);
     }
 
     void writeFile(String name, String content) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,13 @@ class TerraformCliAcceptsTheModuleTest {
         unavailable.ifPresent(reason -> System.out.println("Terraform CLI checks skipped: " + reason));
         assumeTrue(unavailable.isEmpty(), () -> "Terraform CLI checks skipped: " + unavailable.orElseThrow());
         terraform = TerraformCli.inCopyOf(PROJECT);
+    }
+
+    @AfterAll
+    static void deleteTheCopy() {
+        if (terraform != null) {
+            terraform.close();
+        }
     }
 
     @Test

@@ -42,7 +42,9 @@ class TerraformPlanDeploysFunctionsYamlTest {
         Optional<String> unavailable = TerraformCli.unavailable();
         unavailable.ifPresent(reason -> System.out.println("Terraform plan checks skipped: " + reason));
         assumeTrue(unavailable.isEmpty(), () -> "Terraform plan checks skipped: " + unavailable.orElseThrow());
-        plan = TerraformPlan.offline(TerraformCli.inCopyOf(PROJECT));
+        try (TerraformCli terraform = TerraformCli.inCopyOf(PROJECT)) {
+            plan = TerraformPlan.offline(terraform);
+        }
         manifest = FunctionsManifestLoader.load();
     }
 

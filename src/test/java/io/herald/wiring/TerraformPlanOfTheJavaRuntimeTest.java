@@ -26,7 +26,9 @@ class TerraformPlanOfTheJavaRuntimeTest {
         Optional<String> unavailable = TerraformCli.unavailable();
         unavailable.ifPresent(reason -> System.out.println("Terraform plan checks skipped: " + reason));
         assumeTrue(unavailable.isEmpty(), () -> "Terraform plan checks skipped: " + unavailable.orElseThrow());
-        plan = TerraformPlan.offline(TerraformCli.inCopyOf(PROJECT), Map.of("lambda_runtime", "java21"));
+        try (TerraformCli terraform = TerraformCli.inCopyOf(PROJECT)) {
+            plan = TerraformPlan.offline(terraform, Map.of("lambda_runtime", "java21"));
+        }
     }
 
     @Test
