@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The Terraform CLI, run on a copy of terraform/ (with functions.yaml beside it, as in the project) in a temporary
@@ -60,6 +61,18 @@ final class TerraformCli implements AutoCloseable {
                     + " holds no " + PROVIDER);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Skips the calling test class, saying why on the console as well as in the report, when the CLI cannot run
+     * here.
+     *
+     * @param checks what is skipped, e.g. "Terraform plan checks"
+     */
+    static void assumeAvailable(String checks) {
+        Optional<String> unavailable = unavailable();
+        unavailable.ifPresent(reason -> System.out.println(checks + " skipped: " + reason));
+        Assumptions.assumeTrue(unavailable.isEmpty(), () -> checks + " skipped: " + unavailable.orElseThrow());
     }
 
     /**

@@ -1,12 +1,10 @@
 package io.herald.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +21,7 @@ class TerraformPlanOfTheJavaRuntimeTest {
 
     @BeforeAll
     static void planOffline() {
-        Optional<String> unavailable = TerraformCli.unavailable();
-        unavailable.ifPresent(reason -> System.out.println("Terraform plan checks skipped: " + reason));
-        assumeTrue(unavailable.isEmpty(), () -> "Terraform plan checks skipped: " + unavailable.orElseThrow());
+        TerraformCli.assumeAvailable("Terraform plan checks");
         try (TerraformCli terraform = TerraformCli.inCopyOf(PROJECT)) {
             plan = TerraformPlan.offline(terraform, Map.of("lambda_runtime", "java21"));
         }
