@@ -32,13 +32,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The packaged function.zip, as the java21 deployment runs it (AWS's runtime interface client, the Quarkus stream
  * handler, QUARKUS_LAMBDA_HANDLER choosing the function), answers each function's AWS-shaped events: API Gateway
- * HTTP API (payload 2.0) requests for intake and callback, SQS batches with a poison record for dispatch and
- * writeback, and EventBridge Scheduler's event for sla-sweep. The store is DynamoDB (dynalite) and the queues SQS
+ * HTTP API (payload 2.0) requests for intake and callback, SQS batches with a poison record (dropped, not failing
+ * the batch) for dispatch and writeback, and EventBridge Scheduler's event for sla-sweep. The store is DynamoDB (dynalite) and the queues SQS
  * (ElasticMQ), as in the cloud; the messages intake queues are the ones dispatch then takes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -115,32 +116,38 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
 
     @Test
     @Order(2)
-    void dispatchTakesAnSqsBatchAndReportsOnlyItsPoisonRecordAsFailed() throws Exception {
+    void dispatchTakesAnSqsBatchTriesItsNotificationsAndDropsItsPoisonRecordWithoutFailingTheBatch()
+            throws Exception {
         ArrayNode records = JSON.createArrayNode();
         for (Message message : dispatchMessages()) {
             records.add(sqsRecord("herald-dispatch", message.messageId(), message.body()));
         }
         assertThat(records).as("the messages intake queued").isNotEmpty();
-        String poison = UUID.randomUUID().toString();
-        records.add(sqsRecord("herald-dispatch", poison, "{\"notification\": "));
+        records.add(sqsRecord("herald-dispatch", UUID.randomUUID().toString(), "{\"notification\": "));
 
         JsonNode response = answer("dispatch", JSON.createObjectNode().set("Records", records));
 
-        assertThat(failedItems(response)).containsExactly(poison);
+        // a message that cannot be read would fail the same way every time: it is dropped and counted, not retried
+        assertThat(failedItems(response)).isEmpty();
+        // OpenText is unreachable here: each notification was tried once and waits for its retry
+        List<Map<String, AttributeValue>> notifications = DYNAMODB.client()
+                .scan(b -> b.tableName("herald-notifications")).items();
+        assertThat(notifications).hasSize(2).allSatisfy(notification ->
+                assertThat(notification.get("attempts").n()).as(notification.get("id").s()).isEqualTo("1"));
     }
 
     @Test
     @Order(3)
-    void writebackTakesAnSqsBatchAndReportsOnlyItsPoisonRecordAsFailed() throws Exception {
+    void writebackTakesAnSqsBatchAndDropsItsPoisonRecordWithoutFailingTheBatch() throws Exception {
         ArrayNode records = JSON.createArrayNode();
         records.add(sqsRecord("herald-writeback", UUID.randomUUID().toString(),
                 "{\"writeBack\":\"" + UUID.randomUUID() + "\"}"));
-        String poison = UUID.randomUUID().toString();
-        records.add(sqsRecord("herald-writeback", poison, "not json at all"));
+        records.add(sqsRecord("herald-writeback", UUID.randomUUID().toString(), "not json at all"));
 
         JsonNode response = answer("writeback", JSON.createObjectNode().set("Records", records));
 
-        assertThat(failedItems(response)).containsExactly(poison);
+        // a write-back the store does not hold is done; an unreadable message is dropped and counted
+        assertThat(failedItems(response)).isEmpty();
     }
 
     @Test
