@@ -12,6 +12,39 @@ resource "aws_apigatewayv2_stage" "default" {
   api_id      = aws_apigatewayv2_api.http.id
   name        = "$default"
   auto_deploy = true
+
+  # The signed routes are open to the internet: a flood of requests, signed or not, is answered 429 here rather
+  # than taking the functions' concurrency (functions.yaml: api).
+  default_route_settings {
+    throttling_rate_limit  = local.wiring.api.throttling_rate_limit
+    throttling_burst_limit = local.wiring.api.throttling_burst_limit
+  }
+
+  # One JSON line per request. The route key rather than the path, and no query string: action links carry
+  # their token in the query, and task ids are in paths.
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.api_access.arn
+    format = jsonencode({
+      requestId          = "$context.requestId"
+      requestTime        = "$context.requestTime"
+      sourceIp           = "$context.identity.sourceIp"
+      userAgent          = "$context.identity.userAgent"
+      caller             = "$context.identity.userArn"
+      routeKey           = "$context.routeKey"
+      status             = "$context.status"
+      responseLength     = "$context.responseLength"
+      responseLatency    = "$context.responseLatency"
+      integrationStatus  = "$context.integrationStatus"
+      integrationLatency = "$context.integrationLatency"
+      integrationError   = "$context.integrationErrorMessage"
+      error              = "$context.error.message"
+    })
+  }
+}
+
+resource "aws_cloudwatch_log_group" "api_access" {
+  name              = "/aws/apigateway/${var.name_prefix}api"
+  retention_in_days = var.log_retention_days
 }
 
 # One integration per function; all of the function's routes share it.
@@ -21,7 +54,7 @@ resource "aws_apigatewayv2_integration" "function" {
   api_id                 = aws_apigatewayv2_api.http.id
   integration_type       = "AWS_PROXY"
   integration_method     = "POST" # how API Gateway calls Lambda's Invoke API, whatever the route's method
-  integration_uri        = aws_lambda_function.function[each.key].invoke_arn
+  integration_uri        = aws_lambda_alias.live[each.key].invoke_arn
   payload_format_version = "2.0"
   # No point waiting for a function that has already been stopped (HTTP APIs allow 30 s at most).
   timeout_milliseconds = min(30000, each.value.timeout_seconds * 1000)
@@ -53,6 +86,7 @@ resource "aws_lambda_permission" "api" {
   statement_id  = "api-${replace(each.key, "/[^A-Za-z0-9_-]+/", "-")}"
   action        = "lambda:InvokeFunction"
   function_name = aws_lambda_function.function[each.value.function].function_name
+  qualifier     = aws_lambda_alias.live[each.value.function].name
   principal     = "apigateway.amazonaws.com"
   source_arn = join("/", [
     aws_apigatewayv2_api.http.execution_arn,

@@ -1,16 +1,17 @@
 # Herald's stores: events, notifications and the audit trail; tasks, their assignees, used action links and
 # write-backs. On-demand capacity (traffic follows business
 # events, not a steady rate), TTL on expires_at so that old items expire without a cleanup job, and
-# point-in-time recovery because this is the only durable record of what was sent to whom.
+# point-in-time recovery and deletion protection because this is the only durable record of what was sent to whom.
 #
 # HERALD_DYNAMODB_TABLE_PREFIX tells the functions the prefix; the names after it are fixed by the store.
 
 # Events, keyed by CloudEvents identity (source, id): a second delivery of the same event is a duplicate.
 resource "aws_dynamodb_table" "events" {
-  name         = "${var.table_prefix}events"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "source"
-  range_key    = "id"
+  name                        = "${var.table_prefix}events"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "source"
+  range_key                   = "id"
 
   attribute {
     name = "source"
@@ -48,9 +49,10 @@ resource "aws_dynamodb_table" "events" {
 }
 
 resource "aws_dynamodb_table" "notifications" {
-  name         = "${var.table_prefix}notifications"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "id"
+  name                        = "${var.table_prefix}notifications"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "id"
 
   attribute {
     name = "id"
@@ -117,10 +119,11 @@ resource "aws_dynamodb_table" "notifications" {
 
 # The audit trail of each event, in time order.
 resource "aws_dynamodb_table" "audit" {
-  name         = "${var.table_prefix}audit"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "event_key"
-  range_key    = "entry_key"
+  name                        = "${var.table_prefix}audit"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "event_key"
+  range_key                   = "entry_key"
 
   attribute {
     name = "event_key"
@@ -144,9 +147,10 @@ resource "aws_dynamodb_table" "audit" {
 # Tasks (approval requests), keyed by id. The task store writes single items only, conditional on the key being
 # absent or on the version read; a user's tasks are found through task-assignees.
 resource "aws_dynamodb_table" "tasks" {
-  name         = "${var.table_prefix}tasks"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "id"
+  name                        = "${var.table_prefix}tasks"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "id"
 
   attribute {
     name = "id"
@@ -189,8 +193,10 @@ resource "aws_dynamodb_table" "tasks" {
     projection_type = "ALL"
   }
 
-  # Tasks whose SLA clock has a next check, earliest first: sparse (only those tasks carry sla_check, always
-  # "scheduled"), so the sweep reads the checks that are due and never the open tasks without one.
+  # Tasks whose SLA clock has a next check, earliest first: sparse (only those tasks carry sla_check), so the sweep
+  # reads the checks that are due and never the open tasks without one. sla_check is "scheduled#0" to
+  # "scheduled#7" by task id: one partition takes about 1,000 writes a second, eight take the checks of 8,000
+  # (the store reads all eight and merges them).
   global_secondary_index {
     name            = "by-sla-check"
     hash_key        = "sla_check"
@@ -211,10 +217,11 @@ resource "aws_dynamodb_table" "tasks" {
 # One row per (assignee, task), newest task first: assignees is a list, which cannot be an index key. Rows only
 # point to tasks; readers check the task itself.
 resource "aws_dynamodb_table" "task_assignees" {
-  name         = "${var.table_prefix}task-assignees"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "assignee"
-  range_key    = "task_key"
+  name                        = "${var.table_prefix}task-assignees"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "assignee"
+  range_key                   = "task_key"
 
   attribute {
     name = "assignee"
@@ -237,9 +244,10 @@ resource "aws_dynamodb_table" "task_assignees" {
 
 # The action links used: a token is used once.
 resource "aws_dynamodb_table" "token_uses" {
-  name         = "${var.table_prefix}token-uses"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "token_id"
+  name                        = "${var.table_prefix}token-uses"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "token_id"
 
   attribute {
     name = "token_id"
@@ -258,9 +266,10 @@ resource "aws_dynamodb_table" "token_uses" {
 
 # Write-backs to xConnector, keyed by id (their idempotency key).
 resource "aws_dynamodb_table" "write_backs" {
-  name         = "${var.table_prefix}write-backs"
-  billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "id"
+  name                        = "${var.table_prefix}write-backs"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "id"
 
   attribute {
     name = "id"
@@ -318,18 +327,5 @@ resource "aws_dynamodb_table" "write_backs" {
 
   point_in_time_recovery {
     enabled = true
-  }
-}
-
-locals {
-  # The table names functions.yaml uses under "tables" => the table, for the functions' IAM policies.
-  table_arns = {
-    events           = aws_dynamodb_table.events.arn
-    notifications    = aws_dynamodb_table.notifications.arn
-    audit            = aws_dynamodb_table.audit.arn
-    tasks            = aws_dynamodb_table.tasks.arn
-    "task-assignees" = aws_dynamodb_table.task_assignees.arn
-    "token-uses"     = aws_dynamodb_table.token_uses.arn
-    "write-backs"    = aws_dynamodb_table.write_backs.arn
   }
 }

@@ -1,6 +1,7 @@
 # One role per function, allowed exactly what functions.yaml says the function touches: its own log group,
 # the tables under "tables", the queues under "sends_to", the queue that triggers it and the SSM parameters of its
-# "secrets", which it reads at start-up (see secrets.tf).
+# "secrets", which it reads at start-up (see secrets.tf). The policies name resources by the ARNs of arns.tf, so
+# terraform plan shows them whole.
 
 data "aws_iam_policy_document" "lambda_assume" {
   statement {
@@ -26,7 +27,7 @@ data "aws_iam_policy_document" "function" {
   statement {
     sid       = "WriteOwnLogs"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.function[each.key].arn}:*"]
+    resources = ["${local.log_group_arns[each.key]}:*"]
   }
 
   dynamic "statement" {
@@ -48,7 +49,7 @@ data "aws_iam_policy_document" "function" {
       sid = "SendToItsQueues"
       # GetQueueUrl: the functions know queues by name (HERALD_QUEUE_SQS_NAME_PREFIX + queue).
       actions   = ["sqs:GetQueueUrl", "sqs:SendMessage"]
-      resources = [for queue in statement.value : aws_sqs_queue.queue[queue].arn]
+      resources = [for queue in statement.value : local.queue_arns[queue]]
     }
   }
 
@@ -84,7 +85,7 @@ data "aws_iam_policy_document" "function" {
       sid = "ConsumeItsQueue"
       # What the event source mapping does with the function's role.
       actions   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"]
-      resources = [aws_sqs_queue.queue[statement.value].arn]
+      resources = [local.queue_arns[statement.value]]
     }
   }
 }
@@ -130,7 +131,7 @@ data "aws_iam_policy_document" "scheduler" {
   statement {
     sid       = "InvokeItsFunction"
     actions   = ["lambda:InvokeFunction"]
-    resources = [aws_lambda_function.function[local.schedule_targets[each.key]].arn]
+    resources = [local.alias_arns[local.schedule_targets[each.key]]]
   }
 }
 

@@ -12,6 +12,14 @@ locals {
   # One artifact for every function; each picks its handler with QUARKUS_LAMBDA_HANDLER.
   function_zip = coalesce(var.function_zip, "${path.module}/../target/function.zip")
 
+  # java21: the JVM build on Lambda's managed Java runtime, started from a SnapStart snapshot of a published
+  # version; provided.al2023: the native bootstrap.
+  jvm = var.lambda_runtime == "java21"
+
+  # Every trigger invokes a function through this alias: the version SnapStart snapshotted with java21, the latest
+  # code with the native runtime.
+  alias = "live"
+
   # Functions behind API Gateway; each gets one Lambda integration that all its routes share.
   http_functions = { for name, fn in local.functions : name => fn if length(try(fn.http, [])) > 0 }
 
@@ -45,6 +53,18 @@ locals {
   # Schedule name => the function that names it as its trigger.
   schedule_targets = {
     for name, fn in local.functions : fn.schedule => name if try(fn.schedule, null) != null
+  }
+
+  # Function => the schedule that triggers it, for how often Lambda retries the ticks it is handed.
+  scheduled_functions = {
+    for name, fn in local.functions : name => local.schedules[fn.schedule] if try(fn.schedule, null) != null
+  }
+
+  # Functions that post to the queue that triggers them (retries, delivery-status checks): Lambda's recursive loop
+  # detection would stop such a chain after about 16 rounds, however deliberate.
+  self_waking_functions = {
+    for name, fn in local.functions : name => fn
+    if try(fn.queue, null) != null && contains(try(fn.sends_to, []), try(fn.queue, ""))
   }
 
   # Secret environment variable (as listed under a function's secrets) => its SecureString parameter; an empty name

@@ -59,9 +59,13 @@ output "schedules" {
 }
 
 output "alarms" {
-  description = "Names of the CloudWatch alarms: one per dead-letter queue and one per function."
+  description = "Names of the CloudWatch alarms: per queue its dead-letter queue and backlog, per function its errors, throttles and dropped recursive invocations, the API's 5xx answers and the schedules' dropped invocations."
   value = concat(
     [for alarm in aws_cloudwatch_metric_alarm.dlq_not_empty : alarm.alarm_name],
+    [for alarm in aws_cloudwatch_metric_alarm.queue_backlog : alarm.alarm_name],
     [for alarm in aws_cloudwatch_metric_alarm.function_errors : alarm.alarm_name],
+    [for alarm in aws_cloudwatch_metric_alarm.function_throttles : alarm.alarm_name],
+    [for alarm in aws_cloudwatch_metric_alarm.recursive_invocations_dropped : alarm.alarm_name],
+    [aws_cloudwatch_metric_alarm.api_5xx.alarm_name, aws_cloudwatch_metric_alarm.schedule_invocations_dropped.alarm_name],
   )
 }

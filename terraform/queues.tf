@@ -28,12 +28,32 @@ resource "aws_lambda_event_source_mapping" "queue" {
   for_each = local.queue_consumers
 
   event_source_arn = aws_sqs_queue.queue[each.key].arn
-  function_name    = aws_lambda_function.function[each.value].arn
-  batch_size       = local.queues[each.key].batch_size
+  # The function's alias as arns.tf builds its ARN, so that the plan shows which function each queue feeds.
+  function_name = local.alias_arns[each.value]
+  batch_size    = local.queues[each.key].batch_size
   # Herald answers with the messages that failed; only those are received again (and dead-lettered after
   # max_receive_count), not the whole batch.
   function_response_types = ["ReportBatchItemFailures"]
 
-  # Lambda checks that the function's role may receive from the queue when the mapping is created.
-  depends_on = [aws_iam_role_policy.function]
+  # However long the backlog, at most this many invocations work on the queue at once, and so at most this many
+  # call the outside system (OpenText, xConnector) together.
+  dynamic "scaling_config" {
+    for_each = try(local.queues[each.key].max_concurrency, null) != null ? [local.queues[each.key].max_concurrency] : []
+    content {
+      maximum_concurrency = scaling_config.value
+    }
+  }
+
+  # Lambda checks that the function exists, and that its role may receive from the queue, when the mapping is
+  # created.
+  depends_on = [aws_lambda_alias.live, aws_iam_role_policy.function]
+
+  lifecycle {
+    # A batch whose slow messages outlast the function's timeout fails as a whole: every message of it is received
+    # again, and dead-lettered after max_receive_count, instead of failing single calls that Herald retries itself.
+    precondition {
+      condition     = try(local.queues[each.key].message_seconds, 0) > 0 && local.functions[each.value].timeout_seconds >= local.queues[each.key].batch_size * try(local.queues[each.key].message_seconds, 0)
+      error_message = "functions.yaml: function ${each.value} has timeout_seconds ${local.functions[each.value].timeout_seconds}; a batch of queue ${each.key} may take batch_size x message_seconds = ${local.queues[each.key].batch_size} x ${try(local.queues[each.key].message_seconds, "(message_seconds missing)")} seconds."
+    }
+  }
 }

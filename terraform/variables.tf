@@ -6,9 +6,20 @@ variable "aws_region" {
 }
 
 variable "function_zip" {
-  description = "Path of the native function.zip (bootstrap for provided.al2023) that every function runs. Default: target/function.zip of this project, as ./mvnw package -Dnative leaves it."
+  description = "Path of the function.zip every function runs: the native bootstrap for provided.al2023, the JVM build for java21. Default: target/function.zip of this project, as ./mvnw package (-Dnative) leaves it."
   type        = string
   default     = null
+}
+
+variable "lambda_runtime" {
+  description = "How the functions run: provided.al2023 (the default), the native bootstrap of ./mvnw package -Dnative; or java21, the JVM build of ./mvnw package on Lambda's managed Java runtime with SnapStart."
+  type        = string
+  default     = "provided.al2023"
+
+  validation {
+    condition     = contains(["provided.al2023", "java21"], var.lambda_runtime)
+    error_message = "lambda_runtime must be provided.al2023 or java21."
+  }
 }
 
 variable "architecture" {
@@ -149,8 +160,14 @@ variable "alarm_topic_arn" {
   type        = string
 }
 
+variable "table_deletion_protection" {
+  description = "Whether the DynamoDB tables refuse to be deleted (by terraform destroy, a replacement or a console click). They are the only record of what was sent to whom: switch it off, and apply, only to tear a deployment down on purpose."
+  type        = bool
+  default     = true
+}
+
 variable "log_retention_days" {
-  description = "How many days the functions' CloudWatch logs are kept."
+  description = "How many days the functions' CloudWatch logs and the API's access log are kept."
   type        = number
   default     = 30
 }

@@ -3,8 +3,9 @@ terraform {
 
   required_providers {
     aws = {
-      source  = "hashicorp/aws"
-      version = "~> 5.0"
+      source = "hashicorp/aws"
+      # 5.67 brought aws_lambda_function_recursion_config, the newest resource used here; 6.0 may break anything.
+      version = ">= 5.67, < 6.0"
     }
   }
 }

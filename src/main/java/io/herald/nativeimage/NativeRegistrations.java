@@ -30,6 +30,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     io.herald.wiring.FunctionsManifest.class,
     io.herald.wiring.FunctionsManifest.FunctionSpec.class,
     io.herald.wiring.FunctionsManifest.HttpRoute.class,
+    io.herald.wiring.FunctionsManifest.ApiSpec.class,
     io.herald.queue.QueueSpec.class,
     io.herald.wiring.FunctionsManifest.ScheduleSpec.class,
     io.herald.notifier.opentext.wire.EmailSubmission.class,

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code functions.yaml}: the single description of Herald's functions and their triggers. */
-public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String, QueueSpec> queues,
+public record FunctionsManifest(Map<String, FunctionSpec> functions, ApiSpec api, Map<String, QueueSpec> queues,
         Map<String, ScheduleSpec> schedules) implements QueueDeclarations {
 
     public FunctionsManifest {
         functions = functions == null ? Map.of() : Map.copyOf(functions);
         queues = queues == null ? Map.of() : Map.copyOf(queues);
         schedules = schedules == null ? Map.of() : Map.copyOf(schedules);
+    }
+
+    public FunctionsManifest(Map<String, FunctionSpec> functions, Map<String, QueueSpec> queues,
+            Map<String, ScheduleSpec> schedules) {
+        this(functions, null, queues, schedules);
     }
 
     /**
@@ -26,10 +31,13 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
      * @param secrets the environment variables holding secrets the function needs, e.g.
      *        {@code HERALD_XCONNECTOR_SECRET}; in the cloud the function is given {@code <secret>_SSM_PARAMETER}
      *        and reads the value from SSM Parameter Store at start-up, its role allowed only these parameters
+     * @param reservedConcurrency in the cloud, the instances of the function that may run at once, set aside for
+     *        it; null for none
      */
     public record FunctionSpec(String description, String handler,
             @JsonProperty("timeout_seconds") int timeoutSeconds,
             @JsonProperty("memory_mb") int memoryMb,
+            @JsonProperty("reserved_concurrency") Integer reservedConcurrency,
             List<HttpRoute> http, String queue, String schedule,
             List<String> tables,
             @JsonProperty("sends_to") List<String> sendsTo,
@@ -41,6 +49,23 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
             sendsTo = sendsTo == null ? List.of() : List.copyOf(sendsTo);
             secrets = secrets == null ? List.of() : List.copyOf(secrets);
         }
+
+        public FunctionSpec(String description, String handler, int timeoutSeconds, int memoryMb,
+                List<HttpRoute> http, String queue, String schedule, List<String> tables, List<String> sendsTo,
+                List<String> secrets) {
+            this(description, handler, timeoutSeconds, memoryMb, null, http, queue, schedule, tables, sendsTo,
+                    secrets);
+        }
+    }
+
+    /**
+     * API Gateway's throttle in front of every route, for all callers together (the cloud only).
+     *
+     * @param throttlingRateLimit requests per second on average
+     * @param throttlingBurstLimit requests at once
+     */
+    public record ApiSpec(@JsonProperty("throttling_rate_limit") int throttlingRateLimit,
+            @JsonProperty("throttling_burst_limit") int throttlingBurstLimit) {
     }
 
     /**
@@ -56,7 +81,17 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, Map<String,
         }
     }
 
-    /** @param expression an EventBridge schedule expression, e.g. {@code rate(1 minute)} */
-    public record ScheduleSpec(String expression, @JsonProperty("every") String every) {
+    /**
+     * @param expression an EventBridge schedule expression, e.g. {@code rate(1 minute)}
+     * @param maxRetryAttempts in the cloud, how often a failed tick is tried again; null for the services' defaults
+     * @param maxEventAgeSeconds in the cloud, how long a tick may still be tried; null for the services' defaults
+     */
+    public record ScheduleSpec(String expression, @JsonProperty("every") String every,
+            @JsonProperty("max_retry_attempts") Integer maxRetryAttempts,
+            @JsonProperty("max_event_age_seconds") Integer maxEventAgeSeconds) {
+
+        public ScheduleSpec(String expression, String every) {
+            this(expression, every, null, null);
+        }
     }
 }

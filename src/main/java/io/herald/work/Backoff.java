@@ -1,8 +1,8 @@
 package io.herald.work;
 
+import io.herald.clock.RestoreSafeRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff with "equal jitter": attempt n waits between half and all of
@@ -36,7 +36,7 @@ public class Backoff {
         long ceiling = initial.toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
         ceiling = Math.min(ceiling, max.toMillis());
         long half = ceiling / 2;
-        Duration jittered = Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
+        Duration jittered = Duration.ofMillis(half + RestoreSafeRandom.current().nextLong(half + 1));
         return retryAfter != null && retryAfter.compareTo(jittered) > 0 ? retryAfter : jittered;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.herald.queue.QueueSpec;
+import io.herald.wiring.FunctionsManifest.ApiSpec;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.HttpRoute;
 import io.herald.wiring.FunctionsManifest.ScheduleSpec;
@@ -65,15 +66,17 @@ class TerraformWiringTest {
     @Test
     void everyTerraformFileParsesAndEachConcernHasItsFile() {
         assertThat(terraform.fileNames()).containsAll(List.of("main.tf", "lambda.tf", "api.tf", "queues.tf",
-                "schedules.tf", "dynamodb.tf", "iam.tf", "alarms.tf", "variables.tf", "outputs.tf", "versions.tf"));
+                "schedules.tf", "dynamodb.tf", "iam.tf", "alarms.tf", "variables.tf", "outputs.tf", "versions.tf", "arns.tf"));
     }
 
     @Test
-    void theAwsProviderIsVersion5() {
+    void theAwsProviderIsVersion5FromTheFirstWithEveryResourceUsedHere() {
         JsonNode aws = terraform.file("versions.tf").path("terraform").path(0).path("required_providers").path(0)
                 .path("aws");
         assertThat(aws.path("source").asText()).isEqualTo("hashicorp/aws");
-        assertThat(aws.path("version").asText()).isEqualTo("~> 5.0");
+        // 5.67.0 added aws_lambda_function_recursion_config; 5.26 would already refuse nothing else
+        assertThat(aws.path("version").asText()).isEqualTo(">= 5.67, < 6.0");
+        assertThat(terraform.resources("aws_lambda_function_recursion_config")).isNotEmpty();
     }
 
     @Test
@@ -143,13 +146,50 @@ class TerraformWiringTest {
     }
 
     @Test
+    void withTheJavaRuntimeEveryFunctionStartsFromTheSnapStartSnapshotOfAPublishedVersionBehindItsAlias() {
+        TerraformModule jvm = terraform.withVariable("lambda_runtime", "java21");
+        assertThat(jvm.problems()).as("what terraform plan would refuse").isEmpty();
+        Map<String, Instance> aliases = jvm.instances("aws_lambda_alias.live");
+        jvm.instances("aws_lambda_function.function").forEach((name, lambda) -> {
+            assertThat(jvm.argument(lambda, "runtime")).as(name).isEqualTo("java21");
+            assertThat(jvm.argument(lambda, "handler")).as(name)
+                    .isEqualTo("io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
+            assertThat(jvm.argument(lambda, "publish")).as(name).isEqualTo(true);
+            List<Block> snapStart = jvm.blocks(lambda.body(), "snap_start", lambda.scope());
+            assertThat(snapStart).as(name + " SnapStart").hasSize(1);
+            assertThat(eval(jvm, snapStart.get(0), "apply_on")).isEqualTo("PublishedVersions");
+            assertThat(jvm.argument(aliases.get(name), "function_version")).as(name + " alias")
+                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + name + "\"].version"));
+            assertThat(environment(jvm, lambda)).as(name).containsEntry("QUARKUS_LAMBDA_HANDLER", name);
+        });
+        assertThat(aliases.keySet()).isEqualTo(FunctionsManifestLoader.load().functions().keySet());
+        assertThat(terraform.withVariable("lambda_runtime", "java17").problems())
+                .anySatisfy(problem -> assertThat(problem).contains("lambda_runtime"));
+    }
+
+    @Test
+    void aQueueWhoseBatchOutlastsItsConsumersTimeoutIsRefusedByPlan() throws IOException {
+        String tooShort = Files.readString(PROJECT.resolve("functions.yaml"))
+                .replaceFirst("(?m)^(    # a whole batch may meet a slow OpenText.*\\n    timeout_seconds: )\\d+", "$130");
+        assertThat(tooShort).as("dispatch with a 30 s timeout").contains("timeout_seconds: 30\n");
+        assertThat(terraform.withFile(MANIFEST_PATH, tooShort).problems()).as("what terraform plan would refuse")
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("aws_lambda_event_source_mapping.queue[dispatch].lifecycle precondition")
+                        .contains("condition fails"));
+        assertThat(terraform.problems()).as("with functions.yaml as it is").isEmpty();
+    }
+
+    @Test
     void theWiringResourcesIterateOverLocalsOfMainTf() {
         List<String> driven = List.of("aws_lambda_function.function", "aws_cloudwatch_log_group.function",
                 "aws_apigatewayv2_integration.function", "aws_apigatewayv2_route.route", "aws_lambda_permission.api",
                 "aws_sqs_queue.queue", "aws_sqs_queue.dlq", "aws_lambda_event_source_mapping.queue",
                 "aws_scheduler_schedule.schedule", "aws_iam_role.function", "aws_iam_role_policy.function",
                 "aws_iam_role.scheduler", "aws_iam_role_policy.scheduler", "aws_cloudwatch_metric_alarm.dlq_not_empty",
-                "aws_cloudwatch_metric_alarm.function_errors");
+                "aws_cloudwatch_metric_alarm.function_errors", "aws_cloudwatch_metric_alarm.function_throttles",
+                "aws_cloudwatch_metric_alarm.recursive_invocations_dropped", "aws_cloudwatch_metric_alarm.queue_backlog",
+                "aws_lambda_function_recursion_config.self_waking", "aws_lambda_function_event_invoke_config.scheduled",
+                "aws_lambda_alias.live");
         Set<String> mainLocals = new HashSet<>();
         terraform.file("main.tf").path("locals").forEach(block -> block.fieldNames().forEachRemaining(mainLocals::add));
         for (String address : driven) {
@@ -230,6 +270,8 @@ class TerraformWiringTest {
             String what = "table " + name;
             assertThat(terraform.argument(instance, "name")).as(what).isEqualTo("herald-" + name);
             assertThat(terraform.argument(instance, "billing_mode")).as(what).isEqualTo("PAY_PER_REQUEST");
+            assertThat(terraform.argument(instance, "deletion_protection_enabled")).as(what + " deletion protection")
+                    .isEqualTo(true);
             assertThat(terraform.argument(instance, "hash_key")).as(what).isEqualTo(table.hash());
             assertThat(terraform.argument(instance, "range_key")).as(what).isEqualTo(table.range());
 
@@ -259,7 +301,7 @@ class TerraformWiringTest {
         // the names functions.yaml uses under "tables" are these tables
         Map<String, Object> tableArns = map(terraform.local("table_arns"));
         expected.keySet().forEach(name -> assertThat(tableArns.get(name))
-                .isEqualTo(new Unknown("aws_dynamodb_table." + resourceName(name) + ".arn")));
+                .isEqualTo(arn("dynamodb", "table/herald-" + name)));
         assertThat(tableArns.keySet()).isEqualTo(expected.keySet());
     }
 
@@ -353,14 +395,20 @@ class TerraformWiringTest {
     void everyKeyOfFunctionsYamlIsHandledHere() {
         // A key added to functions.yaml (and so to FunctionsManifest) must be deployed by the Terraform and
         // checked by assertDeploys before it is listed here.
-        assertThat(components(FunctionsManifest.class)).containsExactlyInAnyOrder("functions", "queues",
+        assertThat(components(FunctionsManifest.class)).containsExactlyInAnyOrder("functions", "api", "queues",
                 "schedules");
         assertThat(components(FunctionSpec.class)).containsExactlyInAnyOrder("description", "handler",
-                "timeoutSeconds", "memoryMb", "http", "queue", "schedule", "tables", "sendsTo", "secrets");
+                "timeoutSeconds", "memoryMb", "reservedConcurrency", "http", "queue", "schedule", "tables", "sendsTo",
+                "secrets");
         assertThat(components(HttpRoute.class)).containsExactlyInAnyOrder("method", "path", "auth");
-        assertThat(components(QueueSpec.class)).containsExactlyInAnyOrder("batchSize", "maxReceiveCount", "fifo");
+        assertThat(components(ApiSpec.class)).containsExactlyInAnyOrder("throttlingRateLimit",
+                "throttlingBurstLimit");
+        // messageSeconds: checked by the event source mapping's precondition
+        assertThat(components(QueueSpec.class)).containsExactlyInAnyOrder("batchSize", "maxReceiveCount", "fifo",
+                "maxConcurrency", "messageSeconds");
         // every: the interval local mode would run a schedule at; the cloud schedules by expression
-        assertThat(components(ScheduleSpec.class)).containsExactlyInAnyOrder("expression", "every");
+        assertThat(components(ScheduleSpec.class)).containsExactlyInAnyOrder("expression", "every",
+                "maxRetryAttempts", "maxEventAgeSeconds");
     }
 
     // ---- The checks ------------------------------------------------------------------------------------------------
@@ -400,7 +448,9 @@ class TerraformWiringTest {
     private static void assertFunctions(TerraformModule tf, FunctionsManifest manifest) {
         Map<String, Instance> lambdas = onlyBlock(tf, "aws_lambda_function", "function");
         assertThat(lambdas.keySet()).as("Lambda functions").isEqualTo(manifest.functions().keySet());
-        assertThat(onlyBlock(tf, "aws_cloudwatch_log_group", "function").keySet()).as("log groups")
+        // the functions' and the API's access log
+        assertThat(tf.resources("aws_cloudwatch_log_group").keySet()).isEqualTo(Set.of("function", "api_access"));
+        assertThat(tf.instances("aws_cloudwatch_log_group.function").keySet()).as("log groups")
                 .isEqualTo(manifest.functions().keySet());
 
         manifest.functions().forEach((name, spec) -> {
@@ -409,12 +459,17 @@ class TerraformWiringTest {
             assertThat(tf.argument(lambda, "function_name")).as(what).isEqualTo("herald-" + name);
             assertThat(tf.argument(lambda, "description")).as(what).isEqualTo(spec.description());
             assertThat(tf.argument(lambda, "runtime")).as(what).isEqualTo("provided.al2023");
+            assertThat(tf.argument(lambda, "handler")).as(what).isEqualTo("not.used.in.provided.runtime");
+            assertThat(tf.argument(lambda, "publish")).as(what).isEqualTo(false);
+            assertThat(tf.blocks(lambda.body(), "snap_start", lambda.scope())).as(what + " SnapStart").isEmpty();
             assertThat(tf.argument(lambda, "architectures")).as(what).isEqualTo(List.of("arm64"));
             assertThat(tf.argument(lambda, "filename")).as(what)
                     .isEqualTo(TERRAFORM_DIR + "/../target/function.zip");
             assertThat(number(tf.argument(lambda, "memory_size"))).as(what + " memory").isEqualTo(spec.memoryMb());
             assertThat(number(tf.argument(lambda, "timeout"))).as(what + " timeout")
                     .isEqualTo(spec.timeoutSeconds());
+            assertThat(number(tf.argument(lambda, "reserved_concurrent_executions"))).as(what + " reserved concurrency")
+                    .isEqualTo(spec.reservedConcurrency() == null ? -1 : spec.reservedConcurrency());
             assertThat(tf.argument(lambda, "role")).as(what + " role")
                     .isEqualTo(new Unknown("aws_iam_role.function[\"" + name + "\"].arn"));
 
@@ -439,6 +494,16 @@ class TerraformWiringTest {
         Instance stage = single(tf, "aws_apigatewayv2_stage.default");
         assertThat(tf.argument(stage, "name")).isEqualTo("$default");
         assertThat(tf.argument(stage, "auto_deploy")).isEqualTo(true);
+        List<Block> throttle = tf.blocks(stage.body(), "default_route_settings", stage.scope());
+        assertThat(throttle).as("the stage's throttle").hasSize(1);
+        assertThat(number(eval(tf, throttle.get(0), "throttling_rate_limit")))
+                .isEqualTo(manifest.api().throttlingRateLimit());
+        assertThat(number(eval(tf, throttle.get(0), "throttling_burst_limit")))
+                .isEqualTo(manifest.api().throttlingBurstLimit());
+        List<Block> accessLog = tf.blocks(stage.body(), "access_log_settings", stage.scope());
+        assertThat(accessLog).as("the stage's access log").hasSize(1);
+        assertThat(eval(tf, accessLog.get(0), "destination_arn"))
+                .isEqualTo(new Unknown("aws_cloudwatch_log_group.api_access.arn"));
 
         Map<String, Instance> integrations = onlyBlock(tf, "aws_apigatewayv2_integration", "function");
         assertThat(integrations.keySet()).as("Lambda integrations").isEqualTo(httpFunctions);
@@ -446,7 +511,7 @@ class TerraformWiringTest {
             assertThat(tf.argument(integration, "integration_type")).as(name).isEqualTo("AWS_PROXY");
             assertThat(tf.argument(integration, "payload_format_version")).as(name).isEqualTo("2.0");
             assertThat(tf.argument(integration, "integration_uri")).as(name)
-                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + name + "\"].invoke_arn"));
+                    .isEqualTo(new Unknown("aws_lambda_alias.live[\"" + name + "\"].invoke_arn"));
             assertThat(number(tf.argument(integration, "timeout_milliseconds"))).as(name)
                     .isBetween(1, 30000);
         });
@@ -474,6 +539,8 @@ class TerraformWiringTest {
             assertThat(tf.argument(permission, "principal")).isEqualTo("apigateway.amazonaws.com");
             assertThat(tf.argument(permission, "function_name")).as(key)
                     .isEqualTo(new Unknown("aws_lambda_function.function[\"" + function + "\"].function_name"));
+            assertThat(tf.argument(permission, "qualifier")).as(key)
+                    .isEqualTo(new Unknown("aws_lambda_alias.live[\"" + function + "\"].name"));
             String path = route.path().substring(1).replaceAll("\\{[^}]+}", "*");
             String method = route.method().equals("ANY") ? "*" : route.method();
             assertThat(tf.argument(permission, "source_arn")).as(key + " source ARN").isEqualTo(new Unknown(
@@ -525,7 +592,15 @@ class TerraformWiringTest {
             assertThat(tf.argument(mapping, "event_source_arn")).as(what)
                     .isEqualTo(new Unknown("aws_sqs_queue.queue[\"" + name + "\"].arn"));
             assertThat(tf.argument(mapping, "function_name")).as(what + " consumer")
-                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + consumer.getKey() + "\"].arn"));
+                    .isEqualTo(aliasArn(consumer.getKey()));
+            List<Block> scaling = tf.blocks(mapping.body(), "scaling_config", mapping.scope());
+            if (spec.maxConcurrency() == null) {
+                assertThat(scaling).as(what + " scaling").isEmpty();
+            } else {
+                assertThat(scaling).as(what + " scaling").hasSize(1);
+                assertThat(number(eval(tf, scaling.get(0), "maximum_concurrency"))).as(what + " max concurrency")
+                        .isEqualTo(spec.maxConcurrency());
+            }
             assertThat(number(tf.argument(mapping, "batch_size"))).as(what + " batch size")
                     .isEqualTo(spec.batchSize());
             assertThat(tf.argument(mapping, "function_response_types")).as(what)
@@ -548,13 +623,22 @@ class TerraformWiringTest {
             assertThat(tf.argument(schedule, "schedule_expression")).as(what).isEqualTo(spec.expression());
             List<Block> targets = tf.blocks(schedule.body(), "target", schedule.scope());
             assertThat(targets).as(what + " targets").hasSize(1);
-            assertThat(eval(tf, targets.get(0), "arn")).as(what + " target")
-                    .isEqualTo(new Unknown("aws_lambda_function.function[\"" + function + "\"].arn"));
+            assertThat(eval(tf, targets.get(0), "arn")).as(what + " target").isEqualTo(aliasArn(function));
+            List<Block> retry = tf.blocks(targets.get(0).body(), "retry_policy", targets.get(0).scope());
+            assertThat(retry).as(what + " retry policy").hasSize(1);
+            assertThat(number(eval(tf, retry.get(0), "maximum_retry_attempts")))
+                    .isEqualTo(spec.maxRetryAttempts() == null ? 185 : spec.maxRetryAttempts());
+            assertThat(number(eval(tf, retry.get(0), "maximum_event_age_in_seconds")))
+                    .isEqualTo(spec.maxEventAgeSeconds() == null ? 86400 : spec.maxEventAgeSeconds());
+            // Lambda's own retries of the asynchronous invocation: at most 2
+            Instance invoke = tf.instances("aws_lambda_function_event_invoke_config.scheduled").get(function);
+            assertThat(invoke).as(function + " asynchronous invocation config").isNotNull();
+            assertThat(tf.argument(invoke, "maximum_retry_attempts")).as(what).isEqualTo(spec.maxRetryAttempts() == null
+                    ? null : java.math.BigDecimal.valueOf(Math.min(2, spec.maxRetryAttempts())));
             assertThat(eval(tf, targets.get(0), "role_arn")).as(what + " role")
                     .isEqualTo(new Unknown("aws_iam_role.scheduler[\"" + name + "\"].arn"));
             assertThat(permissions(tf, policies.get(name))).as(what + " permissions").isEqualTo(Map.of(
-                    new Unknown("aws_lambda_function.function[\"" + function + "\"].arn"),
-                    Set.of("lambda:InvokeFunction")));
+                    aliasArn(function), Set.of("lambda:InvokeFunction")));
         });
     }
 
@@ -579,24 +663,23 @@ class TerraformWiringTest {
                     .isEqualTo(new Unknown("data.aws_iam_policy_document.function[\"" + name + "\"].json"));
 
             Map<Object, Set<String>> expected = new HashMap<>();
-            expected.put(new Unknown("${aws_cloudwatch_log_group.function[\"" + name + "\"].arn}:*"),
+            expected.put(new Unknown(arn("logs", "log-group:/aws/lambda/herald-" + name) + ":*"),
                     Set.of("logs:CreateLogStream", "logs:PutLogEvents"));
             for (String table : spec.tables()) {
                 assertThat(tableArns).as(what + ": table " + table + " of functions.yaml").containsKey(table);
-                expected.put(new Unknown("aws_dynamodb_table." + resourceName(table) + ".arn"), tableActions);
-                expected.put(new Unknown("${aws_dynamodb_table." + resourceName(table) + ".arn}/index/*"),
-                        tableActions);
+                expected.put(arn("dynamodb", "table/herald-" + table), tableActions);
+                expected.put(new Unknown(arn("dynamodb", "table/herald-" + table) + "/index/*"), tableActions);
             }
             for (String queue : spec.sendsTo()) {
                 assertThat(manifest.queues()).as(what + ": queue " + queue + " of sends_to").containsKey(queue);
-                expected.computeIfAbsent(queueArn(queue), k -> new HashSet<>())
+                expected.computeIfAbsent(queueArn(manifest, queue), k -> new HashSet<>())
                         .addAll(Set.of("sqs:GetQueueUrl", "sqs:SendMessage"));
             }
             // its own parameters only, read in one call
             functionSecrets(tf, spec).values().forEach(parameter -> expected.put(
                     parameterArn(parameter.substring(1)), Set.of("ssm:GetParameters")));
             if (spec.queue() != null) {
-                expected.computeIfAbsent(queueArn(spec.queue()), k -> new HashSet<>())
+                expected.computeIfAbsent(queueArn(manifest, spec.queue()), k -> new HashSet<>())
                         .addAll(Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"));
             }
             assertThat(permissions(tf, documents.get(name))).as(what).isEqualTo(expected);
@@ -604,8 +687,9 @@ class TerraformWiringTest {
     }
 
     private static void assertAlarms(TerraformModule tf, FunctionsManifest manifest) {
-        assertThat(tf.resources("aws_cloudwatch_metric_alarm").keySet())
-                .isEqualTo(Set.of("dlq_not_empty", "function_errors"));
+        assertThat(tf.resources("aws_cloudwatch_metric_alarm").keySet()).isEqualTo(Set.of("dlq_not_empty",
+                "queue_backlog", "function_errors", "function_throttles", "recursive_invocations_dropped", "api_5xx",
+                "schedule_invocations_dropped"));
         Map<String, Instance> deadLetters = tf.instances("aws_cloudwatch_metric_alarm.dlq_not_empty");
         assertThat(deadLetters.keySet()).as("dead-letter queue alarms").isEqualTo(manifest.queues().keySet());
         deadLetters.forEach((queue, alarm) -> {
@@ -620,6 +704,29 @@ class TerraformWiringTest {
             assertThat(tf.argument(alarm, "dimensions")).as(function).isEqualTo(Map.of("FunctionName",
                     new Unknown("aws_lambda_function.function[\"" + function + "\"].function_name")));
         });
+        for (String perFunction : List.of("function_throttles", "recursive_invocations_dropped")) {
+            Map<String, Instance> alarms = tf.instances("aws_cloudwatch_metric_alarm." + perFunction);
+            assertThat(alarms.keySet()).as(perFunction + " alarms").isEqualTo(manifest.functions().keySet());
+            alarms.forEach((function, alarm) -> {
+                assertAlarm(tf, alarm, "AWS/Lambda", perFunction.equals("function_throttles") ? "Throttles"
+                        : "RecursiveInvocationsDropped");
+                assertThat(tf.argument(alarm, "dimensions")).as(function).isEqualTo(Map.of("FunctionName",
+                        new Unknown("aws_lambda_function.function[\"" + function + "\"].function_name")));
+            });
+        }
+        Map<String, Instance> backlogs = tf.instances("aws_cloudwatch_metric_alarm.queue_backlog");
+        assertThat(backlogs.keySet()).as("queue backlog alarms").isEqualTo(manifest.queues().keySet());
+        backlogs.forEach((queue, alarm) -> {
+            assertThat(tf.argument(alarm, "metric_name")).isEqualTo("ApproximateAgeOfOldestMessage");
+            assertThat(tf.argument(alarm, "dimensions")).as(queue)
+                    .isEqualTo(Map.of("QueueName", new Unknown("aws_sqs_queue.queue[\"" + queue + "\"].name")));
+            // longer than the longest delay SQS allows a message, which retries use
+            assertThat(number(tf.argument(alarm, "threshold"))).as(queue).isGreaterThan(900);
+            assertThat(tf.argument(alarm, "alarm_actions")).isEqualTo(List.of(new Unknown("var.alarm_topic_arn")));
+        });
+        assertAlarm(tf, single(tf, "aws_cloudwatch_metric_alarm.api_5xx"), "AWS/ApiGateway", "5xx");
+        assertAlarm(tf, single(tf, "aws_cloudwatch_metric_alarm.schedule_invocations_dropped"), "AWS/Scheduler",
+                "InvocationDroppedCount");
     }
 
     private static void assertAlarm(TerraformModule tf, Instance alarm, String namespace, String metric) {
@@ -695,8 +802,19 @@ class TerraformWiringTest {
                 + "${data.aws_caller_identity.current.account_id}:parameter/" + path);
     }
 
-    private static Unknown queueArn(String queue) {
-        return new Unknown("aws_sqs_queue.queue[\"" + queue + "\"].arn");
+    private static Unknown queueArn(FunctionsManifest manifest, String queue) {
+        return arn("sqs", "herald-" + queue + (manifest.queues().get(queue).fifo() ? ".fifo" : ""));
+    }
+
+    /** The ARN of the alias "live" of a function, which every trigger invokes. */
+    private static Unknown aliasArn(String function) {
+        return new Unknown(arn("lambda", "function:herald-" + function) + ":live");
+    }
+
+    /** An ARN as arns.tf builds it, in the deployment's partition, region and account. */
+    private static Unknown arn(String service, String resource) {
+        return new Unknown("${arn:${data.aws_partition.current.partition}}:" + service
+                + ":${${var.aws_region}:${data.aws_caller_identity.current.account_id}}:" + resource);
     }
 
     private static Map.Entry<String, FunctionSpec> consumerOf(FunctionsManifest manifest, String queue) {
@@ -754,10 +872,12 @@ class TerraformWiringTest {
         functions.put("archiver", Map.of("description", "Archives.", "handler", "archiver",
                 "timeout_seconds", 60, "memory_mb", 256, "queue", "reports"));
         Map<String, Object> queues = new LinkedHashMap<>((Map<String, Object>) wiring.get("queues"));
-        queues.put("reports", Map.of("batch_size", 5, "max_receive_count", 3, "fifo", true));
+        queues.put("reports", Map.of("batch_size", 5, "max_receive_count", 3, "fifo", true, "message_seconds", 10,
+                "max_concurrency", 2));
         wiring.put("queues", queues);
         Map<String, Object> schedules = new LinkedHashMap<>((Map<String, Object>) wiring.get("schedules"));
-        schedules.put("nightly", Map.of("expression", "cron(0 3 * * ? *)", "every", "24h"));
+        schedules.put("nightly", Map.of("expression", "cron(0 3 * * ? *)", "every", "24h", "max_retry_attempts", 5,
+                "max_event_age_seconds", 3600));
         wiring.put("schedules", schedules);
         return yaml.writeValueAsString(wiring);
     }

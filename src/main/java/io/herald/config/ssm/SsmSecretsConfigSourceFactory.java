@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -83,20 +84,27 @@ public final class SsmSecretsConfigSourceFactory implements ConfigSourceFactory 
         if (parameters.isEmpty()) {
             return List.of();
         }
-        try (SsmClient ssm = client(context)) {
+        try (SsmClient ssm = client(name -> value(context, name))) {
             return List.of(new SsmSecretsConfigSource(new SsmParameterReader(ssm).read(parameters)));
         }
     }
 
     /** Setting without the suffix => parameter name, for every non-empty {@code *_SSM_PARAMETER} setting. */
     static Map<String, String> parameterNames(ConfigSourceContext context) {
+        return parameterNames(context.iterateNames(), name -> value(context, name));
+    }
+
+    /**
+     * The same over any configuration: its setting names, and their trimmed values (null for none or blank).
+     */
+    static Map<String, String> parameterNames(Iterator<String> names, Function<String, String> value) {
         Map<String, String> parameters = new TreeMap<>();
-        for (Iterator<String> names = context.iterateNames(); names.hasNext();) {
+        while (names.hasNext()) {
             String name = names.next();
             if (!name.endsWith(SUFFIX) || name.length() == SUFFIX.length() || name.startsWith("%")) {
                 continue;
             }
-            String parameter = value(context, name);
+            String parameter = value.apply(name);
             if (parameter != null) {
                 parameters.put(name.substring(0, name.length() - SUFFIX.length()), parameter);
             }
@@ -104,19 +112,20 @@ public final class SsmSecretsConfigSourceFactory implements ConfigSourceFactory 
         return parameters;
     }
 
-    private static SsmClient client(ConfigSourceContext context) {
+    /** A client with the region, credentials and endpoint the settings give, else AWS's default chains. */
+    static SsmClient client(Function<String, String> value) {
         SsmClientBuilder builder = SsmClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(5)));
-        String endpoint = value(context, ENDPOINT);
+        String endpoint = value.apply(ENDPOINT);
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint));
         }
-        String region = value(context, REGION);
+        String region = value.apply(REGION);
         if (region != null) {
             builder.region(Region.of(region));
         }
-        String accessKeyId = value(context, ACCESS_KEY_ID);
-        String secretAccessKey = value(context, SECRET_ACCESS_KEY);
+        String accessKeyId = value.apply(ACCESS_KEY_ID);
+        String secretAccessKey = value.apply(SECRET_ACCESS_KEY);
         if (accessKeyId != null && secretAccessKey != null) {
             builder.credentialsProvider(StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(accessKeyId, secretAccessKey)));

@@ -5,13 +5,14 @@ import io.herald.store.DueSlaChecks;
 import io.herald.store.UnreadableRows;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/** The reads of the tasks' {@value TaskItems#BY_SLA_CHECK} index that {@link DueSlaChecks} makes exact. */
+/**
+ * The reads of the tasks' {@value TaskItems#BY_SLA_CHECK} index that {@link DueSlaChecks} makes exact, over all
+ * its partitions ({@link SlaCheckShards}).
+ */
 final class SlaCheckQueries implements DueSlaChecks.Index {
-
-    private static final AttributeValue SCHEDULED = AttributeValue.fromS(TaskItems.SCHEDULED);
 
     private final Calls calls;
     private final String table;
@@ -23,15 +24,18 @@ final class SlaCheckQueries implements DueSlaChecks.Index {
 
     @Override
     public List<Task> upTo(Instant bound, int limit) {
-        QueryRequest earliestFirst = Queries.range(table, TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, SCHEDULED,
-                TaskItems.SLA_CHECK_KEY, "<", AttributeValue.fromS(Keys.timeOrderedAfter(bound)));
-        return UnreadableRows.readEach("dueSlaChecks", calls.query("dueSlaChecks", earliestFirst, limit), TaskItems::task);
+        AttributeValue after = AttributeValue.fromS(Keys.timeOrderedAfter(bound));
+        List<Map<String, AttributeValue>> earliestFirst = SlaCheckShards.merged(shard -> calls.query("dueSlaChecks",
+                Queries.range(table, TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, shard, TaskItems.SLA_CHECK_KEY, "<",
+                        after), limit), limit);
+        return UnreadableRows.readEach("dueSlaChecks", earliestFirst, TaskItems::task);
     }
 
     @Override
     public List<Task> at(Instant at) {
-        QueryRequest inIdOrder = Queries.prefix(table, TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, SCHEDULED,
-                TaskItems.SLA_CHECK_KEY, Keys.timeOrderedPrefix(at));
-        return UnreadableRows.readEach("dueSlaChecks", calls.queryAll("dueSlaChecks", inIdOrder), TaskItems::task);
+        List<Map<String, AttributeValue>> inIdOrder = SlaCheckShards.merged(shard -> calls.queryAll("dueSlaChecks",
+                Queries.prefix(table, TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, shard, TaskItems.SLA_CHECK_KEY,
+                        Keys.timeOrderedPrefix(at))), Integer.MAX_VALUE);
+        return UnreadableRows.readEach("dueSlaChecks", inIdOrder, TaskItems::task);
     }
 }

@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@link TaskAssigneeItems}, as a list attribute cannot be an index key.
  *
  * <p>The SLA clock is one JSON attribute ({@link SlaClockJson}). The sparse {@value #BY_SLA_CHECK} index holds
- * only tasks whose clock has a next check, all in one partition ({@value #SLA_CHECK} = {@value #SCHEDULED}),
- * sorted by the check time as {@link SlaCheckIndex} rounds it, then id; like the write-backs' due index, a task
+ * only tasks whose clock has a next check, spread over {@link SlaCheckShards} partitions ({@value #SLA_CHECK} =
+ * {@value #SCHEDULED}#n, n from the task id), each sorted by the check time as {@link SlaCheckIndex} rounds it, then
+ * id; like the write-backs' due index, a task
  * leaves it when an update drops the two attributes, which writing the item whole does.
  */
 final class TaskItems {
@@ -28,7 +29,7 @@ final class TaskItems {
     static final String CREATED_KEY = "created_key";
     static final String SLA_CHECK = "sla_check";
     static final String SLA_CHECK_KEY = "sla_check_key";
-    /** The one partition of {@value #BY_SLA_CHECK}. */
+    /** What the partitions of {@value #BY_SLA_CHECK} are named by, before their number. */
     static final String SCHEDULED = "scheduled";
     private static final String EVENT_SOURCE = "event_source";
     private static final String EVENT_ID = "event_id";
@@ -78,7 +79,7 @@ final class TaskItems {
                 .instant(CREATED_AT, t.createdAt())
                 .instant(UPDATED_AT, t.updatedAt())
                 .string(SLA, SlaClockJson.write(t.sla()))
-                .string(SLA_CHECK, check == null ? null : SCHEDULED)
+                .string(SLA_CHECK, check == null ? null : SlaCheckShards.of(t.id()))
                 .string(SLA_CHECK_KEY, check == null ? null : Keys.timeOrdered(check, t.id()))
                 .number(VERSION, t.version())
                 .number(Retention.EXPIRES_AT, expiresAt)

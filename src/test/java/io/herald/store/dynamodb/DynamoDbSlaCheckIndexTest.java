@@ -11,15 +11,21 @@ import io.herald.domain.TaskStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The tasks' sparse SLA check index as DynamoDB holds it, beyond what the task store contract can see. */
+/**
+ * The tasks' sparse SLA check index as DynamoDB holds it, beyond what the task store contract can see: which tasks
+ * it holds under which key, spread over several partitions and read back from all of them as one index.
+ */
 class DynamoDbSlaCheckIndexTest {
 
     @RegisterExtension
@@ -60,7 +66,7 @@ class DynamoDbSlaCheckIndexTest {
         assertThat(item("t-1").get(TaskItems.SLA_CHECK_KEY).s())
                 .isEqualTo(Keys.timeOrdered(T0.plusNanos(1_000), "t-1"));
         assertThat(item("t-2").get(TaskItems.SLA_CHECK_KEY).s()).isEqualTo(Keys.timeOrdered(T0, "t-2"));
-        assertThat(item("t-2").get(TaskItems.SLA_CHECK).s()).isEqualTo(TaskItems.SCHEDULED);
+        assertThat(item("t-2").get(TaskItems.SLA_CHECK).s()).isEqualTo(SlaCheckShards.of("t-2"));
     }
 
     @Test
@@ -72,6 +78,40 @@ class DynamoDbSlaCheckIndexTest {
 
         assertThat(index()).isEmpty();
         assertThat(item("t-1")).doesNotContainKeys(TaskItems.SLA_CHECK, TaskItems.SLA_CHECK_KEY);
+    }
+
+    @Test
+    void checksInEveryPartitionAreReadBackAsOneIndexEarliestFirstAndLimited() {
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // due times out of id order, pairs due at the same instant so the id decides between them
+            Task task = task("task-" + i, clock(T0.plusSeconds((i * 7L) % 40 / 2)));
+            tasks.add(task);
+            store.insertTask(task);
+        }
+        assertThat(new TreeSet<>(index().stream().map(item -> item.get(TaskItems.SLA_CHECK).s()).toList()))
+                .as("partitions written to").hasSize(SlaCheckShards.COUNT);
+
+        List<Task> inIndexOrder = tasks.stream().sorted(Comparator.comparing((Task t) -> t.sla().nextCheckAt())
+                .thenComparing(Task::id)).toList();
+        Instant now = T0.plusSeconds(40);
+        assertThat(store.dueSlaChecks(now, 40)).containsExactlyElementsOf(inIndexOrder);
+        assertThat(store.dueSlaChecks(now, 7)).containsExactlyElementsOf(inIndexOrder.subList(0, 7));
+        Instant halfway = T0.plusSeconds(10);
+        assertThat(store.dueSlaChecks(halfway, 40)).containsExactlyElementsOf(inIndexOrder.stream()
+                .filter(t -> !t.sla().nextCheckAt().isAfter(halfway)).toList());
+    }
+
+    @Test
+    void aTaskKeepsItsPartitionWhenItsCheckMoves() {
+        Task task = task("task-1", clock(T0.plusSeconds(60)));
+        store.insertTask(task);
+
+        store.updateTask(task.withSla(clock(T0.plusSeconds(600)), task.assignees(), T0.plusSeconds(1)))
+                .orElseThrow();
+
+        assertThat(item("task-1").get(TaskItems.SLA_CHECK).s()).isEqualTo(SlaCheckShards.of("task-1"));
+        assertThat(store.dueSlaChecks(T0.plusSeconds(600), 10)).extracting(Task::id).containsExactly("task-1");
     }
 
     private Map<String, AttributeValue> item(String id) {
