@@ -9,7 +9,7 @@ import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
 import io.herald.http.Problem;
 import io.herald.http.ProblemException;
-import io.herald.http.Responses;
+import io.herald.http.ResponseWriter;
 import io.herald.links.ActionToken;
 import io.herald.links.ActionTokens;
 import io.herald.links.TokenRejected;
@@ -41,13 +41,13 @@ public class CallbackFunction implements HttpFunction {
     private final ActionTokens tokens;
     private final ResponsePages pages;
     private final TaskQueries queries;
-    private final Responses responses;
+    private final ResponseWriter responses;
     private final StatusWebhook webhook;
     private final AuditTrail audit;
     private final ObjectMapper json;
 
     public CallbackFunction(ResponseRecorder recorder, ActionTokens tokens, ResponsePages pages, TaskQueries queries,
-            StatusWebhook webhook, AuditTrail audit, Responses responses, ObjectMapper json) {
+            StatusWebhook webhook, AuditTrail audit, ResponseWriter responses, ObjectMapper json) {
         this.webhook = webhook;
         this.audit = audit;
         this.recorder = recorder;

@@ -5,7 +5,7 @@ import io.herald.domain.Task;
 import io.herald.domain.WriteBack;
 import io.herald.writeback.WriteBackIds;
 import io.herald.writeback.WriteBackKinds;
-import io.herald.writeback.WriteBacks;
+import io.herald.writeback.WriteBackRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -16,9 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WriteBackFollowUp implements ResponseFollowUp {
 
-    private final WriteBacks writeBacks;
+    private final WriteBackRecorder writeBacks;
 
-    public WriteBackFollowUp(WriteBacks writeBacks) {
+    public WriteBackFollowUp(WriteBackRecorder writeBacks) {
         this.writeBacks = writeBacks;
     }
 

@@ -28,7 +28,7 @@ public final class YamlReader {
      *
      * @return the root node, or null if the file is empty or not valid YAML (reported to {@code problems})
      */
-    public static YamlNode read(ConfigFile file, Problems problems) {
+    public static YamlNode read(ConfigFile file, ProblemCollector problems) {
         try (JsonParser parser = FACTORY.createParser(file.text())) {
             if (parser.nextToken() == null) {
                 problems.add(new Position(1, 1), "the file is empty");
@@ -49,7 +49,7 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode node(JsonParser parser, Problems problems) throws IOException {
+    private static YamlNode node(JsonParser parser, ProblemCollector problems) throws IOException {
         Position at = position(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {

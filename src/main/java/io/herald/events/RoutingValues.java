@@ -1,7 +1,7 @@
 package io.herald.events;
 
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import io.herald.config.YamlNode;
 import io.herald.domain.Channel;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Values that the rules file and the SLA policy file both contain: event paths, the entity an event names, and
  * channels. Both readers use this class, so the checks and the wording of problems are the same. Like
- * {@link Fields}, each method reports what is wrong and returns null or leaves the value out, so loading goes on.
+ * {@link MappingReader}, each method reports what is wrong and returns null or leaves the value out, so loading goes on.
  */
 public final class RoutingValues {
 
@@ -27,7 +27,7 @@ public final class RoutingValues {
     }
 
     /** A required event path; null if missing or malformed (reported). */
-    public static EventPath path(Fields fields, String key, Problems problems) {
+    public static EventPath path(MappingReader fields, String key, ProblemCollector problems) {
         String text = fields.requiredText(key);
         if (text == null) {
             return null;
@@ -45,12 +45,12 @@ public final class RoutingValues {
      *
      * @return the paths (any of them null if it was reported), or null if the mapping is missing (reported)
      */
-    public static EntityPaths entity(Fields fields, Problems problems) {
+    public static EntityPaths entity(MappingReader fields, ProblemCollector problems) {
         if (!fields.has("entity")) {
             problems.add(fields.position(), fields.owner() + ": missing required 'entity' (system, type, id)");
             return null;
         }
-        Fields paths = Fields.of(fields.node("entity"), fields.owner() + ": entity", problems, ENTITY);
+        MappingReader paths = MappingReader.of(fields.node("entity"), fields.owner() + ": entity", problems, ENTITY);
         EventPath system = path(paths, "system", problems);
         EventPath type = path(paths, "type", problems);
         EventPath id = path(paths, "id", problems);
@@ -58,13 +58,13 @@ public final class RoutingValues {
     }
 
     /** The required {@code channels} list; unknown and repeated channels are reported and left out. */
-    public static List<Channel> channels(Fields fields, Problems problems) {
-        List<Fields.Located> texts = fields.texts("channels", true);
+    public static List<Channel> channels(MappingReader fields, ProblemCollector problems) {
+        List<MappingReader.Located> texts = fields.texts("channels", true);
         if (fields.node("channels") instanceof YamlNode.Sequence && texts.isEmpty()) {
             problems.add(fields.position("channels"), fields.owner() + ": 'channels' must not be empty");
         }
         List<Channel> channels = new ArrayList<>();
-        for (Fields.Located text : texts) {
+        for (MappingReader.Located text : texts) {
             Channel channel = lowerCaseId(text.text(), Channel::of);
             if (channel == null) {
                 problems.add(text.position(), fields.owner() + ": unknown channel '" + text.text() + "' (allowed: "

@@ -6,7 +6,7 @@ import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
 import io.herald.http.Problem;
 import io.herald.http.ProblemException;
-import io.herald.http.Responses;
+import io.herald.http.ResponseWriter;
 import io.herald.routing.RoutingPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -34,10 +34,10 @@ public class IntakeFunction implements HttpFunction {
     private final EventAcceptor acceptor;
     private final EventRouting routing;
     private final EventQueries queries;
-    private final Responses responses;
+    private final ResponseWriter responses;
 
     public IntakeFunction(SenderVerifier verifier, CloudEventReader reader, SourcePolicy sources,
-            EventAcceptor acceptor, EventRouting routing, EventQueries queries, Responses responses) {
+            EventAcceptor acceptor, EventRouting routing, EventQueries queries, ResponseWriter responses) {
         this.verifier = verifier;
         this.reader = reader;
         this.sources = sources;

@@ -34,7 +34,7 @@ final class StorableEvent {
                     + StoreLimits.EVENT_ITEM_BYTES);
         }
         for (PlannedTask task : plan.tasks()) {
-            PlannedTask.Fields fields = task.fields();
+            PlannedTask.ValueSources fields = task.fields();
             add(problems, StoreLimits.ENTITY_SYSTEM.check(fields.system(), task.entity().system()));
             add(problems, StoreLimits.ENTITY_TYPE.check(fields.type(), task.entity().type()));
             add(problems, StoreLimits.ENTITY_ID.check(fields.id(), task.entity().id()));

@@ -28,7 +28,7 @@ public class StartupRecovery {
     private static final int BATCH = 10_000;
     static final String LOOP = "startup-recovery";
 
-    private final StoredWork work;
+    private final StoredWorkWaker work;
     private final Store store;
     private final DispatchQueue dispatch;
     private final Duration horizon;
@@ -36,7 +36,7 @@ public class StartupRecovery {
     private final HeraldMetrics metrics;
     private final boolean enabled;
 
-    StartupRecovery(StoredWork work, Store store, DispatchQueue dispatch, DispatchConfig dispatchConfig,
+    StartupRecovery(StoredWorkWaker work, Store store, DispatchQueue dispatch, DispatchConfig dispatchConfig,
             WriteBackConfig writeBackConfig, Clock clock, HeraldMetrics metrics,
             @ConfigProperty(name = "herald.recovery.on-start", defaultValue = "true") boolean enabled) {
         this.work = work;
@@ -59,7 +59,7 @@ public class StartupRecovery {
     /** Never fails: stored data that cannot be handled is logged and counted, and the sweep tries it again. */
     public void recover() {
         Instant now = clock.instant();
-        StoredWork.Woken woken = work.wake(now.plus(horizon), now, BATCH, LOOP);
+        StoredWorkWaker.Woken woken = work.wake(now.plus(horizon), now, BATCH, LOOP);
         List<Notification> sent = List.of();
         try {
             sent = store.awaitingDeliveryStatus(now, BATCH);

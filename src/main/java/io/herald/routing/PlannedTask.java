@@ -17,12 +17,12 @@ import java.util.List;
  * @param fields where the event held each value, so that a value Herald cannot keep is refused by its name
  */
 public record PlannedTask(String rule, String title, EntityRef entity, List<String> actions, List<String> assignees,
-        SlaPolicy sla, Instant dueAt, Fields fields) {
+        SlaPolicy sla, Instant dueAt, ValueSources fields) {
 
     public PlannedTask {
         actions = List.copyOf(actions);
         assignees = List.copyOf(assignees);
-        fields = fields == null ? Fields.UNNAMED : fields;
+        fields = fields == null ? ValueSources.UNNAMED : fields;
     }
 
     public PlannedTask(String rule, String title, EntityRef entity, List<String> actions, List<String> assignees,
@@ -36,8 +36,8 @@ public record PlannedTask(String rule, String title, EntityRef entity, List<Stri
     }
 
     /** Event paths (e.g. {@code data.entityId}) of the task's values; {@code dueAt} is null without one. */
-    public record Fields(String title, String system, String type, String id, String dueAt) {
+    public record ValueSources(String title, String system, String type, String id, String dueAt) {
 
-        static final Fields UNNAMED = new Fields("title", "entity system", "entity type", "entity id", "deadline");
+        static final ValueSources UNNAMED = new ValueSources("title", "entity system", "entity type", "entity id", "deadline");
     }
 }

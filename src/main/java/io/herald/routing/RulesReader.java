@@ -1,8 +1,8 @@
 package io.herald.routing;
 
 import io.herald.config.ConfigFile;
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import io.herald.config.YamlNode;
 import io.herald.config.YamlReader;
 import io.herald.directory.Directory;
@@ -39,12 +39,12 @@ final class RulesReader {
     private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::id)
             .collect(Collectors.joining(", "));
 
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final Directory directory;
     private final SlaPolicies policies;
     private final Set<String> names = new HashSet<>();
 
-    private RulesReader(Problems problems, Directory directory, SlaPolicies policies) {
+    private RulesReader(ProblemCollector problems, Directory directory, SlaPolicies policies) {
         this.problems = problems;
         this.directory = directory;
         this.policies = policies;
@@ -52,12 +52,12 @@ final class RulesReader {
 
     /** @throws io.herald.config.ConfigurationProblem listing every problem of the file */
     static RuleSet read(ConfigFile file, Directory directory, SlaPolicies policies) {
-        Problems problems = new Problems(file.location());
+        ProblemCollector problems = new ProblemCollector(file.location());
         YamlNode root = YamlReader.read(file, problems);
         List<Rule> rules = new ArrayList<>();
         if (root != null) {
             RulesReader reader = new RulesReader(problems, directory, policies);
-            List<YamlNode> items = Fields.of(root, "rules file", problems, TOP).list("rules", true);
+            List<YamlNode> items = MappingReader.of(root, "rules file", problems, TOP).list("rules", true);
             for (int order = 0; order < items.size(); order++) {
                 Rule rule = reader.rule(items.get(order), order);
                 if (rule != null) {
@@ -72,7 +72,7 @@ final class RulesReader {
     /** @return the rule, or null if it has problems (reported) */
     private Rule rule(YamlNode node, int order) {
         int problemsBefore = problems.count();
-        Fields fields = Fields.of(node, label(node, order), problems, RULE);
+        MappingReader fields = MappingReader.of(node, label(node, order), problems, RULE);
         String name = fields.requiredText("name");
         if (name != null && !names.add(name)) {
             problems.add(fields.position("name"), fields.owner() + ": another rule has the same name");
@@ -80,7 +80,7 @@ final class RulesReader {
         EventMatch match = null;
         Condition condition = null;
         if (fields.has("match")) {
-            Fields matchFields = Fields.of(fields.node("match"), fields.owner() + ": match", problems, MATCH);
+            MappingReader matchFields = MappingReader.of(fields.node("match"), fields.owner() + ": match", problems, MATCH);
             match = match(matchFields);
             condition = condition(matchFields, name);
         } else {
@@ -90,7 +90,7 @@ final class RulesReader {
         String template = fields.requiredText("template");
         List<Channel> channels = RoutingValues.channels(fields, problems);
         Priority priority = priority(fields);
-        TaskSpec task = fields.has("task") ? task(Fields.of(fields.node("task"), fields.owner() + ": task", problems,
+        TaskSpec task = fields.has("task") ? task(MappingReader.of(fields.node("task"), fields.owner() + ": task", problems,
                 TASK)) : null;
         if (problems.count() > problemsBefore) {
             return null;
@@ -99,9 +99,9 @@ final class RulesReader {
     }
 
     /** @return the task block, or null if it has problems (reported) */
-    private TaskSpec task(Fields fields) {
+    private TaskSpec task(MappingReader fields) {
         List<String> actions = new ArrayList<>();
-        for (Fields.Located action : fields.texts("actions", true)) {
+        for (MappingReader.Located action : fields.texts("actions", true)) {
             if (!ACTION.matcher(action.text()).matches()) {
                 problems.add(action.position(), fields.owner() + ": action '" + action.text()
                         + "' must be lower-case letters, digits and dashes");
@@ -122,7 +122,7 @@ final class RulesReader {
     }
 
     /** The policy the task's SLA clock follows; null when the task has none, or the name is unknown (reported). */
-    private SlaPolicyConfig sla(Fields fields) {
+    private SlaPolicyConfig sla(MappingReader fields) {
         String name = fields.has("sla") ? fields.requiredText("sla") : null;
         if (name == null) {
             return null;
@@ -135,7 +135,7 @@ final class RulesReader {
         });
     }
 
-    private EventMatch match(Fields fields) {
+    private EventMatch match(MappingReader fields) {
         alternatives(fields, "type", "typePrefix", true);
         alternatives(fields, "source", "sourcePrefix", false);
         String type = fields.has("type") ? fields.requiredText("type") : null;
@@ -147,7 +147,7 @@ final class RulesReader {
     }
 
     /** Reports when both or (if required) neither of two alternative keys are given. */
-    private void alternatives(Fields fields, String first, String second, boolean required) {
+    private void alternatives(MappingReader fields, String first, String second, boolean required) {
         if (fields.has(first) && fields.has(second)) {
             problems.add(fields.position(second), fields.owner() + ": give either '" + first + "' or '" + second
                     + "', not both");
@@ -156,7 +156,7 @@ final class RulesReader {
         }
     }
 
-    private Condition condition(Fields fields, String ruleName) {
+    private Condition condition(MappingReader fields, String ruleName) {
         String text = fields.text("condition");
         if (text == null) {
             return null;
@@ -169,14 +169,14 @@ final class RulesReader {
         }
     }
 
-    private List<RecipientSpec> recipients(Fields rule) {
+    private List<RecipientSpec> recipients(MappingReader rule) {
         List<YamlNode> items = rule.list("recipients", true);
         if (rule.has("recipients") && items.isEmpty() && rule.node("recipients") instanceof YamlNode.Sequence) {
             problems.add(rule.position("recipients"), rule.owner() + ": 'recipients' must not be empty");
         }
         List<RecipientSpec> recipients = new ArrayList<>();
         for (YamlNode item : items) {
-            Fields fields = Fields.of(item, rule.owner() + ": recipient", problems, RECIPIENT);
+            MappingReader fields = MappingReader.of(item, rule.owner() + ": recipient", problems, RECIPIENT);
             List<String> keys = item instanceof YamlNode.Mapping mapping ? List.copyOf(mapping.entries().keySet())
                     : List.of();
             if (keys.size() != 1) {
@@ -194,7 +194,7 @@ final class RulesReader {
     }
 
     /** @return the entry, or null if it has problems (reported) */
-    private RecipientSpec recipient(Fields fields, RecipientSpec.Kind kind) {
+    private RecipientSpec recipient(MappingReader fields, RecipientSpec.Kind kind) {
         String value = fields.requiredText(kind.key());
         if (value == null) {
             return null;
@@ -216,7 +216,7 @@ final class RulesReader {
         return new RecipientSpec(kind, value, null);
     }
 
-    private Priority priority(Fields fields) {
+    private Priority priority(MappingReader fields) {
         String text = fields.text("priority");
         if (text == null) {
             return Priority.NORMAL;

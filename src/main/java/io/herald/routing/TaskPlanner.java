@@ -38,7 +38,7 @@ final class TaskPlanner {
             dueAt = due(rule, spec.sla(), event, problems).orElse(null);
             sla = dueAt == null ? null : sla;
         }
-        PlannedTask.Fields fields = new PlannedTask.Fields(title == null ? "type" : spec.title().toString(),
+        PlannedTask.ValueSources fields = new PlannedTask.ValueSources(title == null ? "type" : spec.title().toString(),
                 spec.system().toString(), spec.entityType().toString(), spec.entityId().toString(),
                 spec.sla() == null || spec.sla().due() == null ? null : spec.sla().due().toString());
         return Optional.of(new PlannedTask(rule.name(), title == null ? event.event().getType() : title,

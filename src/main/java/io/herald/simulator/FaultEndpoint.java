@@ -25,11 +25,11 @@ public final class FaultEndpoint<S> {
 
     private final ObjectReader reader;
     private final String unreadable;
-    private final Replies replies;
+    private final ReplyWriter replies;
     private final Plan<S> plan;
 
     /** @param fields the settings' JSON names, listed in the answer to an unreadable body */
-    public FaultEndpoint(ObjectMapper mapper, Class<S> type, String fields, Replies replies, Plan<S> plan) {
+    public FaultEndpoint(ObjectMapper mapper, Class<S> type, String fields, ReplyWriter replies, Plan<S> plan) {
         // Strict, so a misspelt fault name is refused instead of silently doing nothing.
         this.reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.unreadable = "Expected a JSON object with " + fields;

@@ -1,7 +1,7 @@
 package io.herald.sla;
 
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import io.herald.config.YamlNode;
 import io.herald.domain.SlaCalendar;
 import java.time.DateTimeException;
@@ -31,12 +31,12 @@ final class CalendarsReader {
             .collect(Collectors.toUnmodifiableMap(day -> day.name().substring(0, 3), day -> day));
     private static final String DAY_NAMES = "MON, TUE, WED, THU, FRI, SAT, SUN";
 
-    private final Problems problems;
+    private final ProblemCollector problems;
     /** Every calendar the file declares, also those with problems, so a policy naming one is not reported too. */
     private final Set<String> declared = new HashSet<>();
     private final Map<String, SlaCalendar> calendars = new HashMap<>();
 
-    CalendarsReader(Problems problems) {
+    CalendarsReader(ProblemCollector problems) {
         this.problems = problems;
     }
 
@@ -44,7 +44,7 @@ final class CalendarsReader {
     void read(String name, YamlNode node) {
         declared.add(name);
         int problemsBefore = problems.count();
-        Fields fields = Fields.of(node, "calendar '" + name + "'", problems, CALENDAR);
+        MappingReader fields = MappingReader.of(node, "calendar '" + name + "'", problems, CALENDAR);
         String zone = zone(fields);
         List<DayOfWeek> workingDays = workingDays(fields);
         LocalTime[] hours = hours(fields);
@@ -55,7 +55,7 @@ final class CalendarsReader {
     }
 
     /** @return the calendar the policy names, or null if it names none, or an unknown one (reported) */
-    SlaCalendar named(Fields policy) {
+    SlaCalendar named(MappingReader policy) {
         String name = policy.text("calendar");
         if (name == null) {
             return null;
@@ -68,7 +68,7 @@ final class CalendarsReader {
         return calendars.get(name);
     }
 
-    private String zone(Fields fields) {
+    private String zone(MappingReader fields) {
         String zone = fields.requiredText("timeZone");
         if (zone == null) {
             return null;
@@ -83,9 +83,9 @@ final class CalendarsReader {
         }
     }
 
-    private List<DayOfWeek> workingDays(Fields fields) {
+    private List<DayOfWeek> workingDays(MappingReader fields) {
         List<DayOfWeek> days = new ArrayList<>();
-        for (Fields.Located text : fields.texts("workingDays", true)) {
+        for (MappingReader.Located text : fields.texts("workingDays", true)) {
             DayOfWeek day = DAYS.get(text.text());
             if (day == null) {
                 problems.add(text.position(), fields.owner() + ": unknown day '" + text.text() + "' (allowed: "
@@ -105,12 +105,12 @@ final class CalendarsReader {
     }
 
     /** @return opens and closes; either may be null after a report */
-    private LocalTime[] hours(Fields calendar) {
+    private LocalTime[] hours(MappingReader calendar) {
         if (!calendar.has("hours")) {
             problems.add(calendar.position(), calendar.owner() + ": missing required 'hours' (opens, closes)");
             return new LocalTime[2];
         }
-        Fields fields = Fields.of(calendar.node("hours"), calendar.owner() + ": hours", problems, HOURS);
+        MappingReader fields = MappingReader.of(calendar.node("hours"), calendar.owner() + ": hours", problems, HOURS);
         LocalTime opens = time(fields, "opens");
         LocalTime closes = time(fields, "closes");
         if (opens != null && closes != null && !opens.isBefore(closes)) {
@@ -120,7 +120,7 @@ final class CalendarsReader {
         return new LocalTime[] {opens, closes};
     }
 
-    private LocalTime time(Fields fields, String key) {
+    private LocalTime time(MappingReader fields, String key) {
         String text = fields.requiredText(key);
         if (text == null) {
             return null;
@@ -134,9 +134,9 @@ final class CalendarsReader {
         }
     }
 
-    private List<LocalDate> holidays(Fields fields) {
+    private List<LocalDate> holidays(MappingReader fields) {
         List<LocalDate> holidays = new ArrayList<>();
-        for (Fields.Located text : fields.texts("holidays", false)) {
+        for (MappingReader.Located text : fields.texts("holidays", false)) {
             try {
                 LocalDate day = LocalDate.parse(text.text());
                 if (holidays.contains(day)) {

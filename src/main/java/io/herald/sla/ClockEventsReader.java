@@ -1,7 +1,7 @@
 package io.herald.sla;
 
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import io.herald.events.EntityPaths;
 import io.herald.events.RoutingValues;
 import java.util.HashMap;
@@ -20,24 +20,24 @@ final class ClockEventsReader {
     private static final Set<String> CLOCK = Set.of("entity", "pause", "resume", "stop");
     private static final List<String> LISTS = List.of("pause", "resume", "stop");
 
-    private final Problems problems;
+    private final ProblemCollector problems;
 
-    ClockEventsReader(Problems problems) {
+    ClockEventsReader(ProblemCollector problems) {
         this.problems = problems;
     }
 
     /** @return the clock events, or null if the policy has no {@code clock} block */
-    ClockEvents read(Fields policy) {
+    ClockEvents read(MappingReader policy) {
         if (!policy.has("clock")) {
             return null;
         }
-        Fields fields = Fields.of(policy.node("clock"), policy.owner() + ": clock", problems, CLOCK);
+        MappingReader fields = MappingReader.of(policy.node("clock"), policy.owner() + ": clock", problems, CLOCK);
         EntityPaths entity = RoutingValues.entity(fields, problems);
         Map<String, Set<String>> lists = new LinkedHashMap<>();
         Map<String, String> listOf = new HashMap<>();
         for (String list : LISTS) {
             Set<String> types = new LinkedHashSet<>();
-            for (Fields.Located type : fields.texts(list, false)) {
+            for (MappingReader.Located type : fields.texts(list, false)) {
                 String earlier = listOf.putIfAbsent(type.text(), list);
                 if (earlier == null) {
                     types.add(type.text());

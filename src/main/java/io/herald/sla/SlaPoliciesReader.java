@@ -1,8 +1,8 @@
 package io.herald.sla;
 
 import io.herald.config.ConfigFile;
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import io.herald.config.YamlNode;
 import io.herald.config.YamlReader;
 import io.herald.directory.Directory;
@@ -31,14 +31,14 @@ final class SlaPoliciesReader {
     private static final Set<String> POLICY = Set.of("version", "target", "due", "calendar", "warnings", "tiers",
             "channels", "template", "clock");
 
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final SlaValues values;
     private final CalendarsReader calendars;
     private final WarningsReader warningsReader;
     private final TiersReader tiersReader;
     private final ClockEventsReader clockReader;
 
-    private SlaPoliciesReader(Problems problems, Directory directory) {
+    private SlaPoliciesReader(ProblemCollector problems, Directory directory) {
         this.problems = problems;
         this.values = new SlaValues(problems);
         this.calendars = new CalendarsReader(problems);
@@ -49,12 +49,12 @@ final class SlaPoliciesReader {
 
     /** @throws io.herald.config.ConfigurationProblem listing every problem of the file */
     static SlaPolicies read(ConfigFile file, Directory directory) {
-        Problems problems = new Problems(file.location());
+        ProblemCollector problems = new ProblemCollector(file.location());
         YamlNode root = YamlReader.read(file, problems);
         List<SlaPolicyConfig> policies = new ArrayList<>();
         if (root != null) {
             SlaPoliciesReader reader = new SlaPoliciesReader(problems, directory);
-            Fields top = Fields.of(root, "SLA file", problems, TOP);
+            MappingReader top = MappingReader.of(root, "SLA file", problems, TOP);
             top.mapping("calendars", false).forEach((name, entry) -> reader.calendars.read(name, entry.value()));
             top.mapping("policies", true).forEach((name, entry) -> {
                 SlaPolicyConfig policy = reader.policy(name, entry.value());
@@ -70,7 +70,7 @@ final class SlaPoliciesReader {
     /** @return the policy, or null if it has problems (reported) */
     private SlaPolicyConfig policy(String name, YamlNode node) {
         int problemsBefore = problems.count();
-        Fields fields = Fields.of(node, "policy '" + name + "'", problems, POLICY);
+        MappingReader fields = MappingReader.of(node, "policy '" + name + "'", problems, POLICY);
         Integer version = values.wholeNumber(fields, "version", 1, Integer.MAX_VALUE);
         Duration target = null;
         EventPath due = null;

@@ -1,7 +1,7 @@
 package io.herald.sla;
 
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import java.time.Duration;
 
 /**
@@ -10,9 +10,9 @@ import java.time.Duration;
  */
 final class SlaValues {
 
-    private final Problems problems;
+    private final ProblemCollector problems;
 
-    SlaValues(Problems problems) {
+    SlaValues(ProblemCollector problems) {
         this.problems = problems;
     }
 
@@ -20,7 +20,7 @@ final class SlaValues {
      * @param zeroAllowed whether zero is a valid value (tier offsets) or not (targets, lead times, repeats)
      * @return the required duration, or null if missing or invalid (reported)
      */
-    Duration duration(Fields fields, String key, boolean zeroAllowed) {
+    Duration duration(MappingReader fields, String key, boolean zeroAllowed) {
         String text = fields.requiredText(key);
         if (text == null) {
             return null;
@@ -41,7 +41,7 @@ final class SlaValues {
     }
 
     /** @return the required number, or null if missing or invalid (reported) */
-    Integer wholeNumber(Fields fields, String key, int min, int max) {
+    Integer wholeNumber(MappingReader fields, String key, int min, int max) {
         String text = fields.requiredText(key);
         if (text == null) {
             return null;

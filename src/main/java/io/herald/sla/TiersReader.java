@@ -1,7 +1,7 @@
 package io.herald.sla;
 
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import io.herald.config.YamlNode;
 import io.herald.directory.Directory;
 import io.herald.domain.SlaTier;
@@ -20,18 +20,18 @@ final class TiersReader {
     private static final Set<String> REPEAT = Set.of("every", "times");
     private static final Set<String> RELATIVE_RECIPIENTS = Set.of("assignees", "managers", "alternates");
 
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final SlaValues values;
     private final Directory directory;
 
-    TiersReader(Problems problems, SlaValues values, Directory directory) {
+    TiersReader(ProblemCollector problems, SlaValues values, Directory directory) {
         this.problems = problems;
         this.values = values;
         this.directory = directory;
     }
 
     /** @return the tiers, numbered from 1 in list order; tiers with problems are reported */
-    List<SlaTier> read(Fields policy) {
+    List<SlaTier> read(MappingReader policy) {
         List<YamlNode> items = policy.list("tiers", true);
         if (policy.node("tiers") instanceof YamlNode.Sequence && items.isEmpty()) {
             problems.add(policy.position("tiers"), policy.owner() + ": 'tiers' must not be empty");
@@ -40,7 +40,7 @@ final class TiersReader {
         Duration lastAfter = null;
         for (int i = 0; i < items.size(); i++) {
             int level = i + 1;
-            Fields fields = Fields.of(items.get(i), policy.owner() + ": tier " + level, problems, TIER);
+            MappingReader fields = MappingReader.of(items.get(i), policy.owner() + ": tier " + level, problems, TIER);
             Duration after = values.duration(fields, "after", true);
             if (after != null && lastAfter != null && after.compareTo(lastAfter) <= 0) {
                 problems.add(fields.position("after"), fields.owner() + ": 'after' (" + DurationText.format(after)
@@ -51,7 +51,7 @@ final class TiersReader {
             Duration repeatEvery = null;
             int repeatTimes = 0;
             if (fields.has("repeat")) {
-                Fields repeat = Fields.of(fields.node("repeat"), fields.owner() + ": repeat", problems, REPEAT);
+                MappingReader repeat = MappingReader.of(fields.node("repeat"), fields.owner() + ": repeat", problems, REPEAT);
                 repeatEvery = values.duration(repeat, "every", false);
                 Integer times = values.wholeNumber(repeat, "times", 1, Integer.MAX_VALUE);
                 repeatTimes = times == null ? 0 : times;
@@ -61,13 +61,13 @@ final class TiersReader {
         return tiers;
     }
 
-    private List<String> recipients(Fields tier) {
-        List<Fields.Located> texts = tier.texts("to", true);
+    private List<String> recipients(MappingReader tier) {
+        List<MappingReader.Located> texts = tier.texts("to", true);
         if (tier.node("to") instanceof YamlNode.Sequence && texts.isEmpty()) {
             problems.add(tier.position("to"), tier.owner() + ": 'to' must not be empty");
         }
         List<String> to = new ArrayList<>();
-        for (Fields.Located text : texts) {
+        for (MappingReader.Located text : texts) {
             if (to.contains(text.text())) {
                 problems.add(text.position(), tier.owner() + ": '" + text.text() + "' is listed twice");
             } else if (knownRecipient(tier, text)) {
@@ -78,7 +78,7 @@ final class TiersReader {
     }
 
     /** @return whether the entry names someone; if not, reported */
-    private boolean knownRecipient(Fields tier, Fields.Located entry) {
+    private boolean knownRecipient(MappingReader tier, MappingReader.Located entry) {
         String text = entry.text();
         if (RELATIVE_RECIPIENTS.contains(text)) {
             return true;

@@ -1,7 +1,7 @@
 package io.herald.sla;
 
-import io.herald.config.Fields;
-import io.herald.config.Problems;
+import io.herald.config.MappingReader;
+import io.herald.config.ProblemCollector;
 import io.herald.config.YamlNode;
 import io.herald.domain.SlaWarning;
 import java.time.Duration;
@@ -17,20 +17,20 @@ final class WarningsReader {
 
     private static final Set<String> WARNING = Set.of("percent", "before");
 
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final SlaValues values;
 
-    WarningsReader(Problems problems, SlaValues values) {
+    WarningsReader(ProblemCollector problems, SlaValues values) {
         this.problems = problems;
         this.values = values;
     }
 
     /** @param target the policy's SLA time, or null when the deadline comes from the event or was reported */
-    List<SlaWarning> read(Fields policy, Duration target) {
+    List<SlaWarning> read(MappingReader policy, Duration target) {
         List<SlaWarning> warnings = new ArrayList<>();
         Duration lastFires = null;
         for (YamlNode item : policy.list("warnings", false)) {
-            Fields fields = Fields.of(item, policy.owner() + ": warning", problems, WARNING);
+            MappingReader fields = MappingReader.of(item, policy.owner() + ": warning", problems, WARNING);
             SlaWarning warning = warning(fields, target);
             if (warning == null) {
                 continue;
@@ -52,7 +52,7 @@ final class WarningsReader {
     }
 
     /** @return the warning, or null if it has problems (reported) */
-    private SlaWarning warning(Fields fields, Duration target) {
+    private SlaWarning warning(MappingReader fields, Duration target) {
         if (fields.has("percent") == fields.has("before")) {
             problems.add(fields.position(), fields.owner() + ": give exactly one of 'percent' or 'before'");
             return null;

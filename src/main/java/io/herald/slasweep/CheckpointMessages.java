@@ -18,7 +18,7 @@ import io.herald.sla.Checkpoint;
 import io.herald.sla.DurationText;
 import io.herald.sla.SlaClocks;
 import io.herald.work.NotificationWork;
-import io.herald.writeback.WriteBacks;
+import io.herald.writeback.WriteBackRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,12 +37,12 @@ import java.util.Map;
 public class CheckpointMessages {
 
     private final NotificationWork work;
-    private final WriteBacks writeBacks;
+    private final WriteBackRecorder writeBacks;
     private final Directory directory;
     private final AuditTrail audit;
     private final ObjectMapper json;
 
-    public CheckpointMessages(NotificationWork work, WriteBacks writeBacks, Directory directory,
+    public CheckpointMessages(NotificationWork work, WriteBackRecorder writeBacks, Directory directory,
             AuditTrail audit, ObjectMapper json) {
         this.work = work;
         this.writeBacks = writeBacks;

@@ -4,7 +4,7 @@ import io.herald.domain.SlaClock;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.metrics.HeraldMetrics;
-import io.herald.recovery.StoredWork;
+import io.herald.recovery.StoredWorkWaker;
 import io.herald.sla.Checkpoint;
 import io.herald.sla.SlaClocks;
 import io.herald.store.TaskStore;
@@ -36,14 +36,14 @@ public class SlaSweep {
     private final TaskStore tasks;
     private final CheckpointRecipients recipients;
     private final CheckpointMessages messages;
-    private final StoredWork stored;
+    private final StoredWorkWaker stored;
     private final StuckCheckpoints stuck;
     private final SlaConfig config;
     private final Clock clock;
     private final HeraldMetrics metrics;
 
     public SlaSweep(TaskStore tasks, CheckpointRecipients recipients, CheckpointMessages messages,
-            StoredWork stored, StuckCheckpoints stuck, SlaConfig config, Clock clock, HeraldMetrics metrics) {
+            StoredWorkWaker stored, StuckCheckpoints stuck, SlaConfig config, Clock clock, HeraldMetrics metrics) {
         this.metrics = metrics;
         this.stuck = stuck;
         this.tasks = tasks;
@@ -80,7 +80,7 @@ public class SlaSweep {
                 break;
             }
         }
-        StoredWork.Woken woken = stored.wake(now.minus(config.stuckAfter()), now, config.batch());
+        StoredWorkWaker.Woken woken = stored.wake(now.minus(config.stuckAfter()), now, config.batch());
         if (woken.total() > 0) {
             LOG.warnf("woke stuck work: %d event(s) awaiting routing, %d notification(s), %d write-back(s)",
                     woken.events(), woken.notifications(), woken.writeBacks());

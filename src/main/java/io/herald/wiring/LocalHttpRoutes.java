@@ -4,7 +4,7 @@ import io.herald.http.HttpFunction;
 import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
 import io.herald.http.Problem;
-import io.herald.http.Responses;
+import io.herald.http.ResponseWriter;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
 import io.herald.wiring.FunctionsManifest.HttpRoute;
 import io.vertx.core.buffer.Buffer;
@@ -35,10 +35,10 @@ public class LocalHttpRoutes {
 
     private final FunctionsManifest manifest;
     private final Map<String, HttpFunction> functions = new HashMap<>();
-    private final Responses responses;
+    private final ResponseWriter responses;
     private final long bodyLimit;
 
-    LocalHttpRoutes(FunctionsManifest manifest, Instance<HttpFunction> beans, Responses responses,
+    LocalHttpRoutes(FunctionsManifest manifest, Instance<HttpFunction> beans, ResponseWriter responses,
             @ConfigProperty(name = "herald.http.max-body-bytes") long bodyLimit) {
         this.manifest = manifest;
         this.responses = responses;

@@ -3,7 +3,7 @@ package io.herald.wiring;
 import io.herald.access.OperatorAccess;
 import io.herald.access.OperatorRequest;
 import io.herald.http.Problem;
-import io.herald.http.Responses;
+import io.herald.http.ResponseWriter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -27,9 +27,9 @@ public class OperatorGate {
 
     private final OperatorRoutes routes;
     private final OperatorAccess access;
-    private final Responses responses;
+    private final ResponseWriter responses;
 
-    OperatorGate(FunctionsManifest manifest, OperatorAccess access, Responses responses) {
+    OperatorGate(FunctionsManifest manifest, OperatorAccess access, ResponseWriter responses) {
         this.routes = new OperatorRoutes(manifest);
         this.access = access;
         this.responses = responses;

@@ -1,7 +1,7 @@
 package io.herald.wiring;
 
 import io.herald.http.Problem;
-import io.herald.http.Responses;
+import io.herald.http.ResponseWriter;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
@@ -36,10 +36,10 @@ public class ProblemErrorPages {
     /** Funqy takes every method on the router and refuses all but these itself. */
     private static final String FUNQY_METHODS = "GET, POST";
 
-    private final Responses responses;
+    private final ResponseWriter responses;
     private final long bodyLimit;
 
-    ProblemErrorPages(Responses responses, @ConfigProperty(name = "herald.http.max-body-bytes") long bodyLimit) {
+    ProblemErrorPages(ResponseWriter responses, @ConfigProperty(name = "herald.http.max-body-bytes") long bodyLimit) {
         this.responses = responses;
         this.bodyLimit = bodyLimit;
     }

@@ -12,7 +12,7 @@ import io.herald.domain.EventKey;
 import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.intake.RoutingFailures;
-import io.herald.recovery.StoredWork;
+import io.herald.recovery.StoredWorkWaker;
 import io.herald.sla.ClockChanges;
 import io.herald.sla.SlaPolicies;
 import io.herald.store.Store;
@@ -55,7 +55,7 @@ class RoutingGivenUpTest {
     Store store;
 
     @Inject
-    StoredWork storedWork;
+    StoredWorkWaker storedWork;
 
     @ConfigProperty(name = "herald.routing.max-attempts")
     int maxAttempts;

@@ -28,7 +28,7 @@ class PoisonedRestartTest {
     }
 
     @Inject
-    StoredWork storedWork;
+    StoredWorkWaker storedWork;
 
     @Inject
     MeterRegistry metrics;
@@ -53,7 +53,7 @@ class PoisonedRestartTest {
         double notificationsLeftOut = unreadable("dueNotifications");
         Instant now = Instant.now();
 
-        StoredWork.Woken woken = storedWork.wake(now.plus(Duration.ofDays(1)), now, 100, "sweep");
+        StoredWorkWaker.Woken woken = storedWork.wake(now.plus(Duration.ofDays(1)), now, 100, "sweep");
 
         assertThat(woken.events()).as("the poisoned event, read and tried again").isEqualTo(1);
         assertThat(unreadable("eventsAwaitingRouting")).isEqualTo(eventsLeftOut + 1);

@@ -15,7 +15,7 @@ import io.herald.support.Tasks;
 import io.herald.support.TestClock;
 import io.herald.support.TestClockProfile;
 import io.herald.work.NotificationWork;
-import io.herald.writeback.WriteBacks;
+import io.herald.writeback.WriteBackRecorder;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -48,7 +48,7 @@ class StuckCheckpointTest {
     NotificationWork work;
 
     @Inject
-    WriteBacks writeBacks;
+    WriteBackRecorder writeBacks;
 
     @Inject
     Directory directory;

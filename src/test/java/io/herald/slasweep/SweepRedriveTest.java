@@ -20,7 +20,7 @@ import io.herald.support.TestClock;
 import io.herald.support.TestClockProfile;
 import io.herald.work.NotificationWork;
 import io.herald.writeback.WriteBackKinds;
-import io.herald.writeback.WriteBacks;
+import io.herald.writeback.WriteBackRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -55,7 +55,7 @@ class SweepRedriveTest {
     NotificationWork work;
 
     @Inject
-    WriteBacks writeBacks;
+    WriteBackRecorder writeBacks;
 
     @AfterEach
     void realTime() {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class WriteBackDeliveryTest {
 
     @Inject
-    WriteBacks writeBacks;
+    WriteBackRecorder writeBacks;
 
     @Inject
     WriteBackTesting testing;

@@ -34,7 +34,7 @@ class WriteBackLambdaTest {
     TaskStore store;
 
     @Inject
-    WriteBacks writeBacks;
+    WriteBackRecorder writeBacks;
 
     @Inject
     WriteBackTesting testing;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class WriteBackOrderTest {
 
     @Inject
-    WriteBacks writeBacks;
+    WriteBackRecorder writeBacks;
 
     @Inject
     WriteBackTesting testing;

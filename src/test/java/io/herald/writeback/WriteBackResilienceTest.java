@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class WriteBackResilienceTest {
 
     @Inject
-    WriteBacks writeBacks;
+    WriteBackRecorder writeBacks;
 
     @Inject
     WriteBackWriter writer;

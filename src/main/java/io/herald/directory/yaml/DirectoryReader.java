@@ -1,9 +1,9 @@
 package io.herald.directory.yaml;
 
 import io.herald.config.ConfigFile;
-import io.herald.config.Fields;
+import io.herald.config.MappingReader;
 import io.herald.config.Position;
-import io.herald.config.Problems;
+import io.herald.config.ProblemCollector;
 import io.herald.config.YamlNode;
 import io.herald.config.YamlReader;
 import io.herald.directory.Group;
@@ -30,13 +30,13 @@ final class DirectoryReader {
     private static final Set<String> TEAM = Set.of("name", "lead", "members");
     private static final Set<String> GROUP = Set.of("name", "members");
 
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Team> teams = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final List<Reference> references = new ArrayList<>();
 
-    private DirectoryReader(Problems problems) {
+    private DirectoryReader(ProblemCollector problems) {
         this.problems = problems;
     }
 
@@ -50,7 +50,7 @@ final class DirectoryReader {
 
     /** @throws io.herald.config.ConfigurationProblem listing every problem of the file */
     static Contents read(ConfigFile file) {
-        Problems problems = new Problems(file.location());
+        ProblemCollector problems = new ProblemCollector(file.location());
         YamlNode root = YamlReader.read(file, problems);
         DirectoryReader reader = new DirectoryReader(problems);
         if (root != null) {
@@ -61,7 +61,7 @@ final class DirectoryReader {
     }
 
     private void readRoot(YamlNode root) {
-        Fields top = Fields.of(root, "directory", problems, TOP);
+        MappingReader top = MappingReader.of(root, "directory", problems, TOP);
         top.mapping("users", true).forEach((id, entry) -> readUser(id, entry.value()));
         top.mapping("teams", false).forEach((id, entry) -> readTeam(id, entry.value()));
         top.mapping("groups", false).forEach((id, entry) -> readGroup(id, entry.value()));
@@ -74,7 +74,7 @@ final class DirectoryReader {
     }
 
     private void readUser(String id, YamlNode node) {
-        Fields fields = Fields.of(node, "user '" + id + "'", problems, USER);
+        MappingReader fields = MappingReader.of(node, "user '" + id + "'", problems, USER);
         String name = fields.requiredText("name");
         String email = checked(fields, "email", fields.text("email"), ContactChecks::email);
         String phone = checked(fields, "phone", fields.text("phone"), ContactChecks::phone);
@@ -86,7 +86,7 @@ final class DirectoryReader {
     }
 
     private void readTeam(String id, YamlNode node) {
-        Fields fields = Fields.of(node, "team '" + id + "'", problems, TEAM);
+        MappingReader fields = MappingReader.of(node, "team '" + id + "'", problems, TEAM);
         String lead = fields.text("lead");
         if (lead != null) {
             references.add(new Reference(lead, fields.position("lead"), fields.owner() + ": lead"));
@@ -95,18 +95,18 @@ final class DirectoryReader {
     }
 
     private void readGroup(String id, YamlNode node) {
-        Fields fields = Fields.of(node, "group '" + id + "'", problems, GROUP);
+        MappingReader fields = MappingReader.of(node, "group '" + id + "'", problems, GROUP);
         groups.put(id, new Group(id, fields.requiredText("name"), members(fields)));
     }
 
-    private List<String> members(Fields fields) {
-        List<Fields.Located> members = fields.texts("members", true);
+    private List<String> members(MappingReader fields) {
+        List<MappingReader.Located> members = fields.texts("members", true);
         if (fields.has("members") && fields.node("members") instanceof YamlNode.Sequence && members.isEmpty()) {
             problems.add(fields.position("members"), fields.owner() + ": 'members' must name at least one user");
         }
         Set<String> seen = new HashSet<>();
         List<String> ids = new ArrayList<>();
-        for (Fields.Located member : members) {
+        for (MappingReader.Located member : members) {
             if (!seen.add(member.text())) {
                 problems.add(member.position(), fields.owner() + ": member '" + member.text() + "' is listed twice");
                 continue;
@@ -117,7 +117,7 @@ final class DirectoryReader {
         return List.copyOf(ids);
     }
 
-    private String relation(Fields fields, String userId, String key) {
+    private String relation(MappingReader fields, String userId, String key) {
         String other = fields.text(key);
         if (other == null) {
             return null;
@@ -131,7 +131,7 @@ final class DirectoryReader {
     }
 
     /** Reports a failed check at the value's position; returns the value if it passed, else null. */
-    private String checked(Fields fields, String key, String value, Function<String, Optional<String>> check) {
+    private String checked(MappingReader fields, String key, String value, Function<String, Optional<String>> check) {
         if (value == null) {
             return null;
         }

@@ -2,7 +2,7 @@ package io.herald.simulator.xconnector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.herald.simulator.Replies;
+import io.herald.simulator.ReplyWriter;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** Writes the simulator's JSON answers with Herald's object mapper (ISO dates, records). */
 @ApplicationScoped
-class SimulatorReplies implements Replies {
+class SimulatorReplies implements ReplyWriter {
 
     private final ObjectMapper mapper;
 

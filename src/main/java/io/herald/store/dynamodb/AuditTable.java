@@ -12,11 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 /** The audit operations of {@link DynamoDbStore} on table {@code audit}. */
 final class AuditTable {
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
     private final Retention retention;
 
-    AuditTable(Calls calls, String table, Retention retention) {
+    AuditTable(GuardedDynamoDbClient calls, String table, Retention retention) {
         this.calls = calls;
         this.table = table;
         this.retention = retention;

@@ -35,7 +35,7 @@ public final class DynamoDbStore implements Store {
      * @param clock tells the time of a write, for the time to live
      */
     public DynamoDbStore(DynamoDbClient client, DynamoDbTables tables, Duration retention, Clock clock) {
-        Calls calls = new Calls(Objects.requireNonNull(client, "client"));
+        GuardedDynamoDbClient calls = new GuardedDynamoDbClient(Objects.requireNonNull(client, "client"));
         Retention expiry = new Retention(Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(retention, "retention"));
         this.events = new EventTable(calls, tables.events(), expiry);

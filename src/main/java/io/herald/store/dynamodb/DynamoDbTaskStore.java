@@ -39,7 +39,7 @@ public final class DynamoDbTaskStore implements TaskStore {
      * @param clock tells the time of a write, for the time to live
      */
     public DynamoDbTaskStore(DynamoDbClient client, DynamoDbTables tables, Duration retention, Clock clock) {
-        Calls calls = new Calls(Objects.requireNonNull(client, "client"));
+        GuardedDynamoDbClient calls = new GuardedDynamoDbClient(Objects.requireNonNull(client, "client"));
         Retention expiry = new Retention(Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(retention, "retention"));
         this.tasks = new TaskTable(calls, tables.tasks(), expiry);

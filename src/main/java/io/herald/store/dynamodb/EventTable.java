@@ -18,12 +18,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /** The event operations of {@link DynamoDbStore} on table {@code events}. */
 final class EventTable {
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
     private final Retention retention;
     private final EventItems items = new EventItems();
 
-    EventTable(Calls calls, String table, Retention retention) {
+    EventTable(GuardedDynamoDbClient calls, String table, Retention retention) {
         this.calls = calls;
         this.table = table;
         this.retention = retention;

@@ -21,11 +21,11 @@ final class NotificationTable {
     private static final Comparator<Notification> OLDEST_DUE_FIRST = Comparator.comparing(
             Notification::nextAttemptAt);
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
     private final Retention retention;
 
-    NotificationTable(Calls calls, String table, Retention retention) {
+    NotificationTable(GuardedDynamoDbClient calls, String table, Retention retention) {
         this.calls = calls;
         this.table = table;
         this.retention = retention;

@@ -14,10 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class SlaCheckQueries implements DueSlaChecks.Index {
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
 
-    SlaCheckQueries(Calls calls, String table) {
+    SlaCheckQueries(GuardedDynamoDbClient calls, String table) {
         this.calls = calls;
         this.table = table;
     }

@@ -23,11 +23,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 final class TaskAssigneeTable {
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
     private final Retention retention;
 
-    TaskAssigneeTable(Calls calls, String table, Retention retention) {
+    TaskAssigneeTable(GuardedDynamoDbClient calls, String table, Retention retention) {
         this.calls = calls;
         this.table = table;
         this.retention = retention;

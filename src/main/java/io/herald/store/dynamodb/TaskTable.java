@@ -13,11 +13,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 /** The task operations of {@link DynamoDbTaskStore} on table {@code tasks}. */
 final class TaskTable {
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
     private final Retention retention;
 
-    TaskTable(Calls calls, String table, Retention retention) {
+    TaskTable(GuardedDynamoDbClient calls, String table, Retention retention) {
         this.calls = calls;
         this.table = table;
         this.retention = retention;

@@ -9,11 +9,11 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 /** The action-link operations of {@link DynamoDbTaskStore} on table {@code token-uses}. */
 final class TokenUseTable {
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
     private final Retention retention;
 
-    TokenUseTable(Calls calls, String table, Retention retention) {
+    TokenUseTable(GuardedDynamoDbClient calls, String table, Retention retention) {
         this.calls = calls;
         this.table = table;
         this.retention = retention;

@@ -20,11 +20,11 @@ final class WriteBackTable {
     private static final Comparator<WriteBack> OLDEST_DUE_FIRST = Comparator.comparing(WriteBack::nextAttemptAt)
             .thenComparing(WriteBack::id);
 
-    private final Calls calls;
+    private final GuardedDynamoDbClient calls;
     private final String table;
     private final Retention retention;
 
-    WriteBackTable(Calls calls, String table, Retention retention) {
+    WriteBackTable(GuardedDynamoDbClient calls, String table, Retention retention) {
         this.calls = calls;
         this.table = table;
         this.retention = retention;

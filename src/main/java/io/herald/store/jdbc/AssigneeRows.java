@@ -10,9 +10,9 @@ import java.util.LinkedHashSet;
  */
 final class AssigneeRows {
 
-    private final Statements statements;
+    private final StatementRunner statements;
 
-    AssigneeRows(Statements statements) {
+    AssigneeRows(StatementRunner statements) {
         this.statements = statements;
     }
 

@@ -1,7 +1,7 @@
 package io.herald.store.jdbc;
 
-import static io.herald.store.jdbc.Columns.getInstant;
-import static io.herald.store.jdbc.Columns.setInstant;
+import static io.herald.store.jdbc.ColumnValues.getInstant;
+import static io.herald.store.jdbc.ColumnValues.setInstant;
 
 import io.herald.domain.AuditEntry;
 import java.sql.PreparedStatement;

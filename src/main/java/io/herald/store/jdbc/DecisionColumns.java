@@ -1,7 +1,7 @@
 package io.herald.store.jdbc;
 
-import static io.herald.store.jdbc.Columns.getInstant;
-import static io.herald.store.jdbc.Columns.setInstant;
+import static io.herald.store.jdbc.ColumnValues.getInstant;
+import static io.herald.store.jdbc.ColumnValues.setInstant;
 
 import io.herald.domain.Decision;
 import java.sql.PreparedStatement;
@@ -40,6 +40,6 @@ final class DecisionColumns {
     /** The decision as the database keeps it. */
     static Decision stored(Decision decision) {
         return decision == null ? null : new Decision(decision.action(), decision.actor(), decision.comment(),
-                Columns.stored(decision.at()), decision.tokenId());
+                ColumnValues.stored(decision.at()), decision.tokenId());
     }
 }

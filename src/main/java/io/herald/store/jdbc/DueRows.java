@@ -39,7 +39,7 @@ final class DueRows {
     void bind(PreparedStatement statement, Instant dueBy, int limit) throws SQLException {
         int i = 1;
         for (int branch = 0; branch < branches; branch++) {
-            Columns.setInstant(statement, i++, dueBy);
+            ColumnValues.setInstant(statement, i++, dueBy);
             statement.setInt(i++, limit);
         }
         statement.setInt(i, limit);

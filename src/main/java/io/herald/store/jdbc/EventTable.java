@@ -1,9 +1,9 @@
 package io.herald.store.jdbc;
 
-import static io.herald.store.jdbc.Columns.getEnum;
-import static io.herald.store.jdbc.Columns.getInstant;
-import static io.herald.store.jdbc.Columns.setEnum;
-import static io.herald.store.jdbc.Columns.setInstant;
+import static io.herald.store.jdbc.ColumnValues.getEnum;
+import static io.herald.store.jdbc.ColumnValues.getInstant;
+import static io.herald.store.jdbc.ColumnValues.setEnum;
+import static io.herald.store.jdbc.ColumnValues.setInstant;
 
 import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;

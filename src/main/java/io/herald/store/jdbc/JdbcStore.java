@@ -24,11 +24,11 @@ import javax.sql.DataSource;
  */
 public final class JdbcStore implements Store {
 
-    private final Statements statements;
+    private final StatementRunner statements;
     private final EventTable events;
 
     public JdbcStore(DataSource dataSource, ObjectMapper mapper) {
-        this.statements = new Statements(Objects.requireNonNull(dataSource, "dataSource"));
+        this.statements = new StatementRunner(Objects.requireNonNull(dataSource, "dataSource"));
         this.events = new EventTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
     }
 
@@ -60,9 +60,9 @@ public final class JdbcStore implements Store {
     private boolean mark(String operation, EventKey key, EventStatus status, List<String> matchedRules, Instant at) {
         String rules = events.rulesJson(matchedRules);
         return statements.update(operation, EventTable.MARK_ROUTED, s -> {
-            Columns.setEnum(s, 1, status);
+            ColumnValues.setEnum(s, 1, status);
             s.setString(2, rules);
-            Columns.setInstant(s, 3, at);
+            ColumnValues.setInstant(s, 3, at);
             s.setString(4, key.source());
             s.setString(5, key.id());
         }) > 0;
@@ -72,7 +72,7 @@ public final class JdbcStore implements Store {
     public List<StoredEvent> unroutedEvents(int limit) {
         requirePositive(limit);
         return statements.list("unroutedEvents", EventTable.NEWEST_WITH_STATUS, s -> {
-            Columns.setEnum(s, 1, EventStatus.UNROUTED);
+            ColumnValues.setEnum(s, 1, EventStatus.UNROUTED);
             s.setInt(2, limit);
         }, events::read);
     }
@@ -81,8 +81,8 @@ public final class JdbcStore implements Store {
     public List<StoredEvent> eventsAwaitingRouting(Instant before, int limit) {
         requirePositive(limit);
         return statements.list("eventsAwaitingRouting", EventTable.OLDEST_WITH_STATUS_BEFORE, s -> {
-            Columns.setEnum(s, 1, EventStatus.RECEIVED);
-            Columns.setInstant(s, 2, before);
+            ColumnValues.setEnum(s, 1, EventStatus.RECEIVED);
+            ColumnValues.setInstant(s, 2, before);
             s.setInt(3, limit);
         }, events::read);
     }
@@ -125,8 +125,8 @@ public final class JdbcStore implements Store {
     public List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit) {
         requirePositive(limit);
         return statements.list("awaitingDeliveryStatus", NotificationTable.OLDEST_WITH_STATUS_UPDATED_BEFORE, s -> {
-            Columns.setEnum(s, 1, NotificationStatus.SENT);
-            Columns.setInstant(s, 2, sentBefore);
+            ColumnValues.setEnum(s, 1, NotificationStatus.SENT);
+            ColumnValues.setInstant(s, 2, sentBefore);
             s.setInt(3, limit);
         }, NotificationTable::read);
     }

@@ -27,13 +27,13 @@ import javax.sql.DataSource;
  */
 public final class JdbcTaskStore implements TaskStore {
 
-    private final Statements statements;
+    private final StatementRunner statements;
     private final TaskTable tasks;
     private final AssigneeRows assignees;
     private final SlaCheckRows slaChecks;
 
     public JdbcTaskStore(DataSource dataSource, ObjectMapper mapper) {
-        this.statements = new Statements(Objects.requireNonNull(dataSource, "dataSource"));
+        this.statements = new StatementRunner(Objects.requireNonNull(dataSource, "dataSource"));
         this.tasks = new TaskTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
         this.assignees = new AssigneeRows(statements);
         this.slaChecks = new SlaCheckRows(statements, tasks);
@@ -73,7 +73,7 @@ public final class JdbcTaskStore implements TaskStore {
         requirePositive(limit);
         return statements.list("tasksOfAssignee", TaskAssigneeTable.TASKS_OF_USER, s -> {
             s.setString(1, userId);
-            Columns.setEnum(s, 2, status);
+            ColumnValues.setEnum(s, 2, status);
             s.setInt(3, limit);
         }, tasks::read);
     }
@@ -137,10 +137,10 @@ public final class JdbcTaskStore implements TaskStore {
         requirePositive(limit);
         return statements.list("openWriteBacksOf", WriteBackTable.OF_ENTITY_IN_EITHER_STATUS, s -> {
             s.setString(1, entityKey);
-            Columns.setEnum(s, 2, WriteBackStatus.PENDING);
+            ColumnValues.setEnum(s, 2, WriteBackStatus.PENDING);
             s.setInt(3, limit);
             s.setString(4, entityKey);
-            Columns.setEnum(s, 5, WriteBackStatus.SENDING);
+            ColumnValues.setEnum(s, 5, WriteBackStatus.SENDING);
             s.setInt(6, limit);
             s.setInt(7, limit);
         }, WriteBackTable::read);

@@ -1,9 +1,9 @@
 package io.herald.store.jdbc;
 
-import static io.herald.store.jdbc.Columns.getEnum;
-import static io.herald.store.jdbc.Columns.getInstant;
-import static io.herald.store.jdbc.Columns.setEnum;
-import static io.herald.store.jdbc.Columns.setInstant;
+import static io.herald.store.jdbc.ColumnValues.getEnum;
+import static io.herald.store.jdbc.ColumnValues.getInstant;
+import static io.herald.store.jdbc.ColumnValues.setEnum;
+import static io.herald.store.jdbc.ColumnValues.setInstant;
 
 import io.herald.domain.Channel;
 import io.herald.domain.Notification;
@@ -121,7 +121,7 @@ final class NotificationTable {
     static Notification stored(Notification n) {
         return new Notification(n.id(), n.eventSource(), n.eventId(), n.kind(), n.rule(), n.template(),
                 n.recipient(), n.channel(), n.address(), n.locale(), n.timeZone(), n.priority(), n.status(),
-                n.attempts(), Columns.stored(n.nextAttemptAt()), n.jobId(), n.deliveryState(), n.lastError(),
-                Columns.stored(n.createdAt()), Columns.stored(n.updatedAt()), n.version() + 1, n.alertOwed());
+                n.attempts(), ColumnValues.stored(n.nextAttemptAt()), n.jobId(), n.deliveryState(), n.lastError(),
+                ColumnValues.stored(n.createdAt()), ColumnValues.stored(n.updatedAt()), n.version() + 1, n.alertOwed());
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 /** The reads of index {@code tasks_sla_due} that {@link DueSlaChecks} makes exact. */
 final class SlaCheckRows implements DueSlaChecks.Index {
 
-    private final Statements statements;
+    private final StatementRunner statements;
     private final TaskTable tasks;
 
-    SlaCheckRows(Statements statements, TaskTable tasks) {
+    SlaCheckRows(StatementRunner statements, TaskTable tasks) {
         this.statements = statements;
         this.tasks = tasks;
     }
@@ -19,14 +19,14 @@ final class SlaCheckRows implements DueSlaChecks.Index {
     @Override
     public List<Task> upTo(Instant bound, int limit) {
         return statements.list("dueSlaChecks", TaskTable.SLA_CHECKS_UP_TO, s -> {
-            Columns.setInstant(s, 1, bound);
+            ColumnValues.setInstant(s, 1, bound);
             s.setInt(2, limit);
         }, tasks::read);
     }
 
     @Override
     public List<Task> at(Instant at) {
-        return statements.list("dueSlaChecks", TaskTable.SLA_CHECKS_AT, s -> Columns.setInstant(s, 1, at),
+        return statements.list("dueSlaChecks", TaskTable.SLA_CHECKS_AT, s -> ColumnValues.setInstant(s, 1, at),
                 tasks::read);
     }
 }

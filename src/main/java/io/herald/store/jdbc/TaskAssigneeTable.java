@@ -1,7 +1,7 @@
 package io.herald.store.jdbc;
 
-import static io.herald.store.jdbc.Columns.setEnum;
-import static io.herald.store.jdbc.Columns.setInstant;
+import static io.herald.store.jdbc.ColumnValues.setEnum;
+import static io.herald.store.jdbc.ColumnValues.setInstant;
 
 import io.herald.domain.Task;
 import java.sql.PreparedStatement;

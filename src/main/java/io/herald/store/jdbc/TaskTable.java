@@ -1,9 +1,9 @@
 package io.herald.store.jdbc;
 
-import static io.herald.store.jdbc.Columns.getEnum;
-import static io.herald.store.jdbc.Columns.getInstant;
-import static io.herald.store.jdbc.Columns.setEnum;
-import static io.herald.store.jdbc.Columns.setInstant;
+import static io.herald.store.jdbc.ColumnValues.getEnum;
+import static io.herald.store.jdbc.ColumnValues.getInstant;
+import static io.herald.store.jdbc.ColumnValues.setEnum;
+import static io.herald.store.jdbc.ColumnValues.setInstant;
 
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
@@ -126,7 +126,7 @@ final class TaskTable {
      */
     static Task stored(Task t) {
         return new Task(t.id(), t.eventSource(), t.eventId(), t.rule(), t.title(), t.entity(), t.actions(),
-                t.assignees(), t.status(), DecisionColumns.stored(t.decision()), Columns.stored(t.createdAt()),
-                Columns.stored(t.updatedAt()), t.version() + 1, t.sla());
+                t.assignees(), t.status(), DecisionColumns.stored(t.decision()), ColumnValues.stored(t.createdAt()),
+                ColumnValues.stored(t.updatedAt()), t.version() + 1, t.sla());
     }
 }

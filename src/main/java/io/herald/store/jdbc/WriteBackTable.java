@@ -1,9 +1,9 @@
 package io.herald.store.jdbc;
 
-import static io.herald.store.jdbc.Columns.getEnum;
-import static io.herald.store.jdbc.Columns.getInstant;
-import static io.herald.store.jdbc.Columns.setEnum;
-import static io.herald.store.jdbc.Columns.setInstant;
+import static io.herald.store.jdbc.ColumnValues.getEnum;
+import static io.herald.store.jdbc.ColumnValues.getInstant;
+import static io.herald.store.jdbc.ColumnValues.setEnum;
+import static io.herald.store.jdbc.ColumnValues.setInstant;
 
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
@@ -117,8 +117,8 @@ final class WriteBackTable {
     /** The copy the store holds after a successful update: the caller's state with the next version. */
     static WriteBack stored(WriteBack w) {
         return new WriteBack(w.id(), w.taskId(), w.eventSource(), w.eventId(), w.entity(), w.kind(), w.action(),
-                w.actor(), w.comment(), Columns.stored(w.occurredAt()), w.status(), w.attempts(),
-                Columns.stored(w.nextAttemptAt()), w.lastError(), Columns.stored(w.createdAt()),
-                Columns.stored(w.updatedAt()), w.version() + 1, w.alertOwed());
+                w.actor(), w.comment(), ColumnValues.stored(w.occurredAt()), w.status(), w.attempts(),
+                ColumnValues.stored(w.nextAttemptAt()), w.lastError(), ColumnValues.stored(w.createdAt()),
+                ColumnValues.stored(w.updatedAt()), w.version() + 1, w.alertOwed());
     }
 }

@@ -103,7 +103,7 @@ class AssigneeRowsRepairTest {
         Task answered = store.updateTask(OPEN.decided(new Decision("approve", "u-1", null, T0, "tok-1"),
                 T0.plusSeconds(1))).orElseThrow();
 
-        new AssigneeRows(new Statements(database.dataSource())).follow("late", OPEN);
+        new AssigneeRows(new StatementRunner(database.dataSource())).follow("late", OPEN);
 
         assertThat(store.tasksOfAssignee("u-1", TaskStatus.ANSWERED, 10)).containsExactly(answered);
         assertThat(store.tasksOfAssignee("u-2", TaskStatus.ANSWERED, 10)).containsExactly(answered);

@@ -78,7 +78,7 @@ class QueryPlanTest {
             for (int i = 0; i < parameters.length; i++) {
                 Object parameter = parameters[i];
                 if (parameter instanceof Instant instant) {
-                    Columns.setInstant(statement, i + 1, instant);
+                    ColumnValues.setInstant(statement, i + 1, instant);
                 } else if (parameter instanceof Integer number) {
                     statement.setInt(i + 1, number);
                 } else {

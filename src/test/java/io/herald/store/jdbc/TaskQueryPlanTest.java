@@ -205,7 +205,7 @@ class TaskQueryPlanTest {
             for (int i = 0; i < parameters.length; i++) {
                 Object parameter = parameters[i];
                 if (parameter instanceof Instant instant) {
-                    Columns.setInstant(statement, i + 1, instant);
+                    ColumnValues.setInstant(statement, i + 1, instant);
                 } else if (parameter instanceof Integer number) {
                     statement.setInt(i + 1, number);
                 } else {
@@ -215,7 +215,7 @@ class TaskQueryPlanTest {
         });
     }
 
-    private static String explain(Connection connection, String sql, Statements.Parameters parameters)
+    private static String explain(Connection connection, String sql, StatementRunner.Parameters parameters)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("EXPLAIN " + sql)) {
             parameters.bind(statement);

@@ -18,13 +18,13 @@ import java.util.Map;
  * sent, so once {@link #record} returns it will reach xConnector (or be given up and alerted), whatever crashes.
  */
 @ApplicationScoped
-public class WriteBacks {
+public class WriteBackRecorder {
 
     private final TaskStore store;
     private final WriteBackQueue queue;
     private final Clock clock;
 
-    public WriteBacks(TaskStore store, WriteBackQueue queue, Clock clock) {
+    public WriteBackRecorder(TaskStore store, WriteBackQueue queue, Clock clock) {
         this.store = store;
         this.queue = queue;
         this.clock = clock;

@@ -8,16 +8,16 @@ import java.util.Set;
 
 /**
  * Reads the entries of one YAML mapping, reporting unknown keys, missing required entries and values of the
- * wrong shape to {@link Problems}. Readers return null or empty results after a report, so loading goes on and
+ * wrong shape to {@link ProblemCollector}. Readers return null or empty results after a report, so loading goes on and
  * every problem of the file is found.
  */
-public final class Fields {
+public final class MappingReader {
 
     private final YamlNode.Mapping mapping;
     private final String owner;
-    private final Problems problems;
+    private final ProblemCollector problems;
 
-    private Fields(YamlNode.Mapping mapping, String owner, Problems problems) {
+    private MappingReader(YamlNode.Mapping mapping, String owner, ProblemCollector problems) {
         this.mapping = mapping;
         this.owner = owner;
         this.problems = problems;
@@ -28,10 +28,10 @@ public final class Fields {
      * @param owner how the mapping is named in reports, e.g. {@code user 'alice'}
      * @param known the keys allowed in the mapping
      */
-    public static Fields of(YamlNode node, String owner, Problems problems, Set<String> known) {
+    public static MappingReader of(YamlNode node, String owner, ProblemCollector problems, Set<String> known) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problems.add(node.position(), owner + ": expected a mapping but found " + node.kind());
-            return new Fields(new YamlNode.Mapping(Map.of(), node.position()), owner, problems);
+            return new MappingReader(new YamlNode.Mapping(Map.of(), node.position()), owner, problems);
         }
         mapping.entries().forEach((key, entry) -> {
             if (!known.contains(key)) {
@@ -39,7 +39,7 @@ public final class Fields {
                         + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         });
-        return new Fields(mapping, owner, problems);
+        return new MappingReader(mapping, owner, problems);
     }
 
     public String owner() {

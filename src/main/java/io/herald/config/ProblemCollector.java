@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the problems of one configuration file, so they can be reported together. */
-public final class Problems {
+public final class ProblemCollector {
 
     private final String file;
     private final List<ConfigurationProblem.Issue> issues = new ArrayList<>();
 
-    public Problems(String file) {
+    public ProblemCollector(String file) {
         this.file = file;
     }
 

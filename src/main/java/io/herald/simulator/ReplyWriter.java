@@ -4,7 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /** How a simulator writes its JSON answers, so that code shared by both simulators can answer in each one's way. */
-public interface Replies {
+public interface ReplyWriter {
 
     void send(RoutingContext context, int status, Object body);
 

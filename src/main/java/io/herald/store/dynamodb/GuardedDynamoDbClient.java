@@ -21,13 +21,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * Runs one DynamoDB request per call, each on a single item or one index range. Every failure becomes a
  * {@link io.herald.store.StoreException} through {@link Failures}; a refused condition is an answer, not a failure.
  */
-final class Calls {
+final class GuardedDynamoDbClient {
 
     private static final int UNLIMITED = Integer.MAX_VALUE;
 
     private final DynamoDbClient client;
 
-    Calls(DynamoDbClient client) {
+    GuardedDynamoDbClient(DynamoDbClient client) {
         this.client = client;
     }
 

@@ -7,11 +7,11 @@ import java.util.Map;
 
 /** Turns answers into JSON responses, problems into {@code application/problem+json}. */
 @ApplicationScoped
-public class Responses {
+public class ResponseWriter {
 
     private final ObjectMapper json;
 
-    public Responses(ObjectMapper json) {
+    public ResponseWriter(ObjectMapper json) {
         this.json = json;
     }
 

@@ -22,9 +22,9 @@ import org.jboss.logging.Logger;
  * time). Waking work that is merely late, or taken meanwhile, is harmless: every worker claims before it acts.
  */
 @ApplicationScoped
-public class StoredWork {
+public class StoredWorkWaker {
 
-    private static final Logger LOG = Logger.getLogger(StoredWork.class);
+    private static final Logger LOG = Logger.getLogger(StoredWorkWaker.class);
 
     private final Store store;
     private final TaskStore tasks;
@@ -33,7 +33,7 @@ public class StoredWork {
     private final WriteBackQueue writeBacks;
     private final HeraldMetrics metrics;
 
-    public StoredWork(Store store, TaskStore tasks, EventRouting routing, DispatchQueue dispatch,
+    public StoredWorkWaker(Store store, TaskStore tasks, EventRouting routing, DispatchQueue dispatch,
             WriteBackQueue writeBacks, HeraldMetrics metrics) {
         this.metrics = metrics;
         this.store = store;

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * Runs one prepared statement per call on a connection of its own in autocommit mode, so each call is durable
  * on return and needs no transaction. Failures become {@link StoreException}s that carry no bound value.
  */
-final class Statements {
+final class StatementRunner {
 
     @FunctionalInterface
     interface Parameters {
@@ -39,7 +39,7 @@ final class Statements {
 
     private final DataSource dataSource;
 
-    Statements(DataSource dataSource) {
+    StatementRunner(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

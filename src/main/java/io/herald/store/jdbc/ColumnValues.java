@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** Binds and reads the column types whose JDBC mapping differs between drivers, identically on all of them. */
-final class Columns {
+final class ColumnValues {
 
-    private Columns() {
+    private ColumnValues() {
     }
 
     /** Binds an instant in UTC as {@link #stored} keeps it. */
