@@ -12,6 +12,7 @@ import io.herald.notifier.SendFailure;
 import io.herald.notifier.SubmitReceipt;
 import io.herald.store.Store;
 import io.herald.work.Backoff;
+import io.herald.work.ClaimTiming;
 import io.herald.work.DispatchConfig;
 import io.herald.work.DispatchQueue;
 import io.herald.work.FailureAlerts;
@@ -33,8 +34,6 @@ import org.jboss.logging.MDC;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    /** Queue timers may fire a little early; don't bounce a message for that. */
-    private static final Duration EARLY_TOLERANCE = Duration.ofMillis(50);
 
     private final Store store;
     private final Notifier notifier;
@@ -121,22 +120,14 @@ public class Dispatcher {
         }
     }
 
-    /** Takes the notification if it is due and nobody else holds it. */
+    /** Takes the notification if it is due and nobody else holds it ({@link ClaimTiming}). */
     private Optional<Notification> claim(Notification notification) {
         Instant now = clock.instant();
-        boolean leaseExpired = notification.status() == NotificationStatus.SENDING
-                && !notification.nextAttemptAt().isAfter(now);
-        if (notification.status() == NotificationStatus.PENDING) {
-            Duration wait = Duration.between(now, notification.nextAttemptAt());
-            if (wait.compareTo(EARLY_TOLERANCE) > 0) {
-                queue.send(notification.id(), wait);
-                return Optional.empty();
-            }
-        } else if (notification.status() == NotificationStatus.SENDING && !leaseExpired) {
-            // Someone holds it; look again when the lease ends in case the holder died.
-            queue.send(notification.id(), Duration.between(now, notification.nextAttemptAt()));
-            return Optional.empty();
-        } else if (!leaseExpired) {
+        ClaimTiming.Decision timing = ClaimTiming.decide(notification.status() == NotificationStatus.PENDING,
+                notification.status() == NotificationStatus.SENDING, notification.nextAttemptAt(), now);
+        if (!timing.claimNow()) {
+            // Someone may hold it; look again when it falls due or the lease ends, in case the holder died.
+            timing.lookAgainIn().ifPresent(wait -> queue.send(notification.id(), wait));
             return Optional.empty();
         }
         return store.updateNotification(notification.claimed(now.plus(config.lease()), now));

@@ -3,9 +3,9 @@ package io.herald.writeback;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.store.TaskStore;
+import io.herald.work.ClaimTiming;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +20,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 class WriteBackClaims {
-
-    /** Queue timers may fire a little early; don't bounce a message for that. */
-    private static final Duration EARLY_TOLERANCE = Duration.ofMillis(50);
 
     private final TaskStore store;
     private final WriteBackQueue queue;
@@ -39,24 +36,12 @@ class WriteBackClaims {
     /** @return the write-back as claimed (SENDING, attempts counted, leased), or empty when not to send now */
     Optional<WriteBack> claim(WriteBack writeBack) {
         Instant now = clock.instant();
-        switch (writeBack.status()) {
-            case DELIVERED, DEAD -> {
-                return Optional.empty();
-            }
-            case PENDING -> {
-                Duration wait = Duration.between(now, writeBack.nextAttemptAt());
-                if (wait.compareTo(EARLY_TOLERANCE) > 0) {
-                    queue.wake(writeBack.id(), wait);
-                    return Optional.empty();
-                }
-            }
-            case SENDING -> {
-                if (writeBack.nextAttemptAt().isAfter(now)) {
-                    // Someone holds it; look again when the lease ends in case the holder died.
-                    queue.wake(writeBack.id(), Duration.between(now, writeBack.nextAttemptAt()));
-                    return Optional.empty();
-                }
-            }
+        ClaimTiming.Decision timing = ClaimTiming.decide(writeBack.status() == WriteBackStatus.PENDING,
+                writeBack.status() == WriteBackStatus.SENDING, writeBack.nextAttemptAt(), now);
+        if (!timing.claimNow()) {
+            // Someone may hold it; look again when it falls due or the lease ends, in case the holder died.
+            timing.lookAgainIn().ifPresent(wait -> queue.wake(writeBack.id(), wait));
+            return Optional.empty();
         }
         if (!oldestOpenOfItsEntity(writeBack)) {
             return Optional.empty();
