@@ -37,7 +37,7 @@ public record Notification(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        String alertOwed) {
+        String alertOwed) implements Deliverable<Notification> {
 
     /** The longest error code kept for an owed alert; a provider's delivery state can be any text. */
     public static final int MAX_ALERT_CODE = 64;
@@ -55,51 +55,51 @@ public record Notification(
         return new EventKey(eventSource, eventId);
     }
 
+    @Override
+    public boolean waiting() {
+        return status == NotificationStatus.PENDING;
+    }
+
+    @Override
+    public boolean leased() {
+        return status == NotificationStatus.SENDING;
+    }
+
     public Notification withStatus(NotificationStatus newStatus, Instant now) {
-        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, newStatus, attempts, nextAttemptAt, jobId, deliveryState, lastError, createdAt, now,
-                version);
+        return next(newStatus, attempts, nextAttemptAt, jobId, deliveryState, lastError, now, null);
     }
 
+    @Override
     public Notification claimed(Instant leaseUntil, Instant now) {
-        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, NotificationStatus.SENDING, attempts + 1, leaseUntil, jobId, deliveryState,
-                lastError, createdAt, now, version);
+        return next(NotificationStatus.SENDING, attempts + 1, leaseUntil, jobId, deliveryState, lastError, now,
+                null);
     }
 
+    @Override
     public Notification retryAt(Instant next, String error, Instant now) {
-        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, NotificationStatus.PENDING, attempts, next, jobId, deliveryState, error, createdAt,
-                now, version);
+        return next(NotificationStatus.PENDING, attempts, next, jobId, deliveryState, error, now, null);
     }
 
     public Notification sent(String newJobId, Instant now) {
-        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, NotificationStatus.SENT, attempts, null, newJobId, deliveryState, lastError,
-                createdAt, now, version);
+        return next(NotificationStatus.SENT, attempts, null, newJobId, deliveryState, lastError, now, null);
     }
 
-    /** Given up: dead, owing the alert with {@code errorCode}, which is due at once. */
+    @Override
     public Notification dead(String errorCode, String error, Instant now) {
-        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, NotificationStatus.DEAD, attempts, now, jobId, deliveryState, error, createdAt,
-                now, version, alertCode(errorCode));
+        return next(NotificationStatus.DEAD, attempts, now, jobId, deliveryState, error, now, alertCode(errorCode));
     }
 
     /** The provider reported that delivery failed: owing the alert with {@code errorCode}, due at once. */
     public Notification deliveryFailed(String state, String errorCode, Instant now) {
-        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, NotificationStatus.FAILED, attempts, now, jobId, state, lastError, createdAt, now,
-                version, alertCode(errorCode));
+        return next(NotificationStatus.FAILED, attempts, now, jobId, state, lastError, now, alertCode(errorCode));
     }
 
     /** The owed alert was raised. */
     public Notification alerted(Instant now) {
-        return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, status, attempts, null, jobId, deliveryState, lastError, createdAt, now, version,
-                null);
+        return next(status, attempts, null, jobId, deliveryState, lastError, now, null);
     }
 
+    @Override
     public boolean owesAlert() {
         return (status == NotificationStatus.DEAD || status == NotificationStatus.FAILED) && alertOwed != null;
     }
@@ -109,8 +109,14 @@ public record Notification(
     }
 
     public Notification delivery(NotificationStatus newStatus, String state, Instant now) {
+        return next(newStatus, attempts, nextAttemptAt, jobId, state, lastError, now, null);
+    }
+
+    /** A copy with the fields a change of state may touch; what the notification is stays as it is. */
+    private Notification next(NotificationStatus newStatus, int newAttempts, Instant newNextAttemptAt,
+            String newJobId, String newDeliveryState, String newLastError, Instant now, String newAlertOwed) {
         return new Notification(id, eventSource, eventId, kind, rule, template, recipient, channel, address, locale,
-                timeZone, priority, newStatus, attempts, nextAttemptAt, jobId, state, lastError, createdAt, now,
-                version);
+                timeZone, priority, newStatus, newAttempts, newNextAttemptAt, newJobId, newDeliveryState, newLastError,
+                createdAt, now, version, newAlertOwed);
     }
 }

@@ -33,7 +33,7 @@ public record WriteBack(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        String alertOwed) {
+        String alertOwed) implements Deliverable<WriteBack> {
 
     /** A write-back that owes no alert. */
     public WriteBack(String id, String taskId, String eventSource, String eventId, EntityRef entity, String kind,
@@ -43,12 +43,37 @@ public record WriteBack(
                 nextAttemptAt, lastError, createdAt, updatedAt, version, null);
     }
 
+    @Override
+    public boolean waiting() {
+        return status == WriteBackStatus.PENDING;
+    }
+
+    @Override
+    public boolean leased() {
+        return status == WriteBackStatus.SENDING;
+    }
+
+    @Override
+    public WriteBack claimed(Instant leaseUntil, Instant now) {
+        return with(WriteBackStatus.SENDING, attempts + 1, leaseUntil, lastError, now);
+    }
+
+    @Override
+    public WriteBack retryAt(Instant next, String error, Instant now) {
+        return with(WriteBackStatus.PENDING, attempts, next, error, now);
+    }
+
+    /** xConnector applied it (or had applied it before). */
+    public WriteBack delivered(Instant now) {
+        return with(WriteBackStatus.DELIVERED, attempts, null, lastError, now);
+    }
+
     public WriteBack with(WriteBackStatus newStatus, int newAttempts, Instant next, String error, Instant now) {
         return new WriteBack(id, taskId, eventSource, eventId, entity, kind, action, actor, comment, occurredAt,
                 newStatus, newAttempts, next, error, createdAt, now, version);
     }
 
-    /** Given up: dead, owing the alert with {@code errorCode}, which is due at once. */
+    @Override
     public WriteBack dead(String errorCode, String error, Instant now) {
         return new WriteBack(id, taskId, eventSource, eventId, entity, kind, action, actor, comment, occurredAt,
                 WriteBackStatus.DEAD, attempts, now, error, createdAt, now, version, Notification.alertCode(errorCode));
@@ -60,6 +85,7 @@ public record WriteBack(
                 status, attempts, null, lastError, createdAt, now, version, null);
     }
 
+    @Override
     public boolean owesAlert() {
         return status == WriteBackStatus.DEAD && alertOwed != null;
     }

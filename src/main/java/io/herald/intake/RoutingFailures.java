@@ -1,6 +1,5 @@
 package io.herald.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
 import io.herald.domain.AuditEntry;
@@ -9,14 +8,13 @@ import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.store.Store;
+import io.herald.work.AlertEvent;
 import io.herald.work.FailureAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -106,21 +104,10 @@ public class RoutingFailures {
     }
 
     private StoredEvent alertEvent(StoredEvent failed, int failures, String lastReason) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("transactionId", failed.id());
-        data.put("sourceSystem", failed.source());
-        data.put("errorCode", "ROUTING_FAILED");
-        data.put("errorMessage", lastReason);
-        data.put("retryStatus", "routing gave up after " + failures + " attempt(s)");
-        data.put("attempt", failures);
-        data.put("eventType", failed.type());
-        Instant now = clock.instant();
-        try {
-            return new StoredEvent(SOURCE, alertId(failed.key()), TYPE, failed.id(), now, now, Map.of(),
-                    "application/json", json.writeValueAsString(data), EventStatus.RECEIVED, List.of(), null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return AlertEvent.of(failed.id(), failed.source(), "ROUTING_FAILED", lastReason,
+                        "routing gave up after " + failures + " attempt(s)")
+                .with("attempt", failures).with("eventType", failed.type())
+                .event(SOURCE, alertId(failed.key()), TYPE, failed.id(), clock.instant(), json);
     }
 
     private static String reason(RuntimeException failure) {

@@ -11,6 +11,9 @@ import java.time.Duration;
  */
 public class SendFailure extends Exception {
 
+    /** Enough for any error body seen in practice, small enough to store with every failed attempt. */
+    public static final int RESPONSE_LIMIT = 4096;
+
     private final boolean retryable;
     private final int status;
     private final Duration retryAfter;
@@ -40,6 +43,19 @@ public class SendFailure extends Exception {
 
     public String response() {
         return response;
+    }
+
+    /**
+     * How every outbound call of Herald classifies an answer other than success: throttling (429) and server errors
+     * (5xx) are worth retrying, every other status is permanent.
+     */
+    public static boolean retryable(int status) {
+        return status == 429 || status >= 500;
+    }
+
+    /** A response cut to {@link #RESPONSE_LIMIT} characters for the record. */
+    public static String limit(String response) {
+        return response.length() <= RESPONSE_LIMIT ? response : response.substring(0, RESPONSE_LIMIT) + "…[truncated]";
     }
 
     /**

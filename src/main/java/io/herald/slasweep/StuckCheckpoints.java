@@ -1,9 +1,7 @@
 package io.herald.slasweep;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
-import io.herald.domain.EventStatus;
 import io.herald.domain.SlaClock;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
@@ -11,12 +9,10 @@ import io.herald.metrics.HeraldMetrics;
 import io.herald.sla.Checkpoint;
 import io.herald.sla.SlaClocks;
 import io.herald.store.TaskStore;
+import io.herald.work.AlertEvent;
 import io.herald.work.FailureAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,20 +75,11 @@ class StuckCheckpoints {
     }
 
     private StoredEvent alertEvent(Task task, Checkpoint checkpoint, Instant now) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("transactionId", task.id());
-        data.put("sourceSystem", task.entity() == null ? task.eventSource() : task.entity().system());
-        data.put("errorCode", "SLA_CHECKPOINT_FAILED");
-        data.put("errorMessage", "the " + checkpoint.kind() + " " + checkpoint.label() + " could not be stored since "
-                + task.sla().firingAt());
-        data.put("retryStatus", "given up after " + config.giveUpAfter().toMinutes() + " minute(s) of retries");
-        data.put("taskId", task.id());
-        data.put("checkpoint", checkpoint.label());
-        try {
-            return new StoredEvent(SOURCE, alertId(task.id(), checkpoint), TYPE, task.id(), now, now, Map.of(),
-                    "application/json", json.writeValueAsString(data), EventStatus.RECEIVED, List.of(), null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return AlertEvent.of(task.id(), task.entity() == null ? task.eventSource() : task.entity().system(),
+                        "SLA_CHECKPOINT_FAILED", "the " + checkpoint.kind() + " " + checkpoint.label()
+                                + " could not be stored since " + task.sla().firingAt(),
+                        "given up after " + config.giveUpAfter().toMinutes() + " minute(s) of retries")
+                .with("taskId", task.id()).with("checkpoint", checkpoint.label())
+                .event(SOURCE, alertId(task.id(), checkpoint), TYPE, task.id(), now, json);
     }
 }

@@ -1,8 +1,6 @@
 package io.herald.work;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.herald.queue.WorkQueue;
+import io.herald.queue.WakeCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
@@ -10,27 +8,17 @@ import java.time.Duration;
 @ApplicationScoped
 public class DispatchQueue {
 
-    private final WorkQueue queue;
-    private final ObjectMapper json;
+    private final WakeCalls calls;
 
-    public DispatchQueue(WorkQueue queue, ObjectMapper json) {
-        this.queue = queue;
-        this.json = json;
+    public DispatchQueue(WakeCalls calls) {
+        this.calls = calls;
     }
 
     public void send(String notificationId, Duration delay) {
-        post(DispatchMessage.send(notificationId), delay);
+        calls.post(DispatchMessage.QUEUE, DispatchMessage.send(notificationId), delay);
     }
 
     public void checkStatus(String notificationId, Duration delay) {
-        post(DispatchMessage.status(notificationId), delay);
-    }
-
-    private void post(DispatchMessage message, Duration delay) {
-        try {
-            queue.send(DispatchMessage.QUEUE, json.writeValueAsString(message), delay);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        calls.post(DispatchMessage.QUEUE, DispatchMessage.status(notificationId), delay);
     }
 }

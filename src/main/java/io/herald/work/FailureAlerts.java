@@ -1,13 +1,11 @@
 package io.herald.work;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
 import io.herald.directory.Directory;
 import io.herald.directory.Group;
 import io.herald.directory.User;
 import io.herald.domain.Channel;
-import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.NotificationStatus;
@@ -16,11 +14,8 @@ import io.herald.domain.StoredEvent;
 import io.herald.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +36,6 @@ public class FailureAlerts {
     public static final String TYPE = "herald.notification.undeliverable";
     static final String RULE = "herald-failure-alerts";
     private static final Logger LOG = Logger.getLogger(FailureAlerts.class);
-    private static final int MAX_REASON = 500;
 
     private final Directory directory;
     private final Store store;
@@ -125,26 +119,10 @@ public class FailureAlerts {
     }
 
     private StoredEvent alertEvent(Notification failed, String errorCode, String reason) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("transactionId", failed.eventId());
-        data.put("sourceSystem", failed.eventSource());
-        data.put("errorCode", errorCode);
-        data.put("errorMessage", reason == null ? "" : truncate(reason));
-        data.put("retryStatus", "gave up after " + failed.attempts() + " attempt(s)");
-        data.put("attempt", failed.attempts());
-        data.put("notificationId", failed.id());
-        data.put("recipient", failed.recipient());
-        data.put("channel", failed.channel().id());
-        Instant now = clock.instant();
-        try {
-            return new StoredEvent(SOURCE, "undeliverable-" + failed.id(), TYPE, failed.id(), now, now, Map.of(),
-                    "application/json", json.writeValueAsString(data), EventStatus.RECEIVED, List.of(), null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String truncate(String text) {
-        return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) + "..." : text;
+        return AlertEvent.of(failed.eventId(), failed.eventSource(), errorCode, reason,
+                        "gave up after " + failed.attempts() + " attempt(s)")
+                .with("attempt", failed.attempts()).with("notificationId", failed.id())
+                .with("recipient", failed.recipient()).with("channel", failed.channel().id())
+                .event(SOURCE, "undeliverable-" + failed.id(), TYPE, failed.id(), clock.instant(), json);
     }
 }

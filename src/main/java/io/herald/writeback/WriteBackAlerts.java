@@ -1,21 +1,16 @@
 package io.herald.writeback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
 import io.herald.domain.EventKey;
-import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.WriteBack;
 import io.herald.store.TaskStore;
+import io.herald.work.AlertEvent;
 import io.herald.work.DispatchConfig;
 import io.herald.work.FailureAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Tells the operations group that a write-back was given up: an integration-failure alert like the one for an
@@ -28,7 +23,6 @@ public class WriteBackAlerts {
 
     public static final String SOURCE = "urn:herald:writeback";
     public static final String TYPE = "herald.writeback.dead";
-    private static final int MAX_REASON = 500;
 
     private final FailureAlerts alerts;
     private final TaskStore store;
@@ -68,31 +62,12 @@ public class WriteBackAlerts {
     }
 
     private StoredEvent alertEvent(WriteBack dead, String errorCode, String reason) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("transactionId", dead.id());
-        data.put("sourceSystem", dead.entity().system());
-        data.put("errorCode", errorCode);
-        data.put("errorMessage", reason == null ? "" : truncate(reason));
-        data.put("retryStatus", "write-back gave up after " + dead.attempts() + " attempt(s)");
-        data.put("attempt", dead.attempts());
-        data.put("writeBackId", dead.id());
-        data.put("kind", dead.kind());
-        data.put("action", dead.action());
-        data.put("entityType", dead.entity().type());
-        data.put("entityId", dead.entity().id());
-        data.put("taskId", dead.taskId());
-        data.put("eventSource", dead.eventSource());
-        data.put("eventId", dead.eventId());
-        Instant now = clock.instant();
-        try {
-            return new StoredEvent(SOURCE, alertId(dead.id()), TYPE, dead.id(), now, now, Map.of(),
-                    "application/json", json.writeValueAsString(data), EventStatus.RECEIVED, List.of(), null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String truncate(String text) {
-        return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) + "..." : text;
+        return AlertEvent.of(dead.id(), dead.entity().system(), errorCode, reason,
+                        "write-back gave up after " + dead.attempts() + " attempt(s)")
+                .with("attempt", dead.attempts()).with("writeBackId", dead.id()).with("kind", dead.kind())
+                .with("action", dead.action()).with("entityType", dead.entity().type())
+                .with("entityId", dead.entity().id()).with("taskId", dead.taskId())
+                .with("eventSource", dead.eventSource()).with("eventId", dead.eventId())
+                .event(SOURCE, alertId(dead.id()), TYPE, dead.id(), clock.instant(), json);
     }
 }

@@ -1,8 +1,6 @@
 package io.herald.writeback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.herald.queue.WorkQueue;
+import io.herald.queue.WakeCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
@@ -10,21 +8,14 @@ import java.time.Duration;
 @ApplicationScoped
 public class WriteBackQueue {
 
-    private final WorkQueue queue;
-    private final ObjectMapper json;
+    private final WakeCalls calls;
 
-    public WriteBackQueue(WorkQueue queue, ObjectMapper json) {
-        this.queue = queue;
-        this.json = json;
+    public WriteBackQueue(WakeCalls calls) {
+        this.calls = calls;
     }
 
     /** Asks for a delivery step for the write-back no earlier than {@code delay} from now. */
     public void wake(String writeBackId, Duration delay) {
-        try {
-            queue.send(WriteBackMessage.QUEUE, json.writeValueAsString(new WriteBackMessage(writeBackId)),
-                    delay.isNegative() ? Duration.ZERO : delay);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        calls.post(WriteBackMessage.QUEUE, new WriteBackMessage(writeBackId), delay);
     }
 }

@@ -2,38 +2,30 @@ package io.herald.writeback;
 
 import io.herald.domain.WriteBack;
 import io.herald.notifier.SendFailure;
-import io.herald.store.TaskStore;
+import io.herald.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import org.jboss.logging.Logger;
+import java.time.Clock;
 import org.jboss.logging.MDC;
 
 /**
- * One delivery step for a stored write-back. Safe to call any number of times for the same id, concurrently too:
- * the write-back is claimed before it is sent, so one writer sends it; the claim is a lease, so a writer that dies
- * mid-call does not strand it; and xConnector sees the write-back id as {@code Idempotency-Key}, so a resend after
- * such a death is applied once (a 409 then counts as delivered).
+ * One delivery step for a stored write-back, through the {@link Outbox}, which claims it, retries it and gives it
+ * up; what is particular to write-backs is here: signing, the call to xConnector, and the order per entity
+ * ({@link WriteBackOutbox}). xConnector sees the write-back id as {@code Idempotency-Key}, so a resend after a
+ * writer's death is applied once (a 409 then counts as delivered).
  */
 @ApplicationScoped
 public class WriteBackWriter {
 
-    private static final Logger LOG = Logger.getLogger(WriteBackWriter.class);
-
-    private final TaskStore store;
-    private final WriteBackClaims claims;
     private final WriteBackSigner signer;
     private final XConnectorClient client;
-    private final WriteBackOutcomes outcomes;
-    private final WriteBackAlerts alerts;
+    private final WriteBackOutbox writeBacks;
+    private final Outbox<WriteBack> outbox;
 
-    WriteBackWriter(TaskStore store, WriteBackClaims claims, WriteBackSigner signer, XConnectorClient client,
-            WriteBackOutcomes outcomes, WriteBackAlerts alerts) {
-        this.store = store;
-        this.alerts = alerts;
-        this.claims = claims;
+    WriteBackWriter(WriteBackSigner signer, XConnectorClient client, WriteBackOutbox writeBacks, Clock clock) {
         this.signer = signer;
         this.client = client;
-        this.outcomes = outcomes;
+        this.writeBacks = writeBacks;
+        this.outbox = new Outbox<>(writeBacks, clock);
     }
 
     /**
@@ -42,27 +34,11 @@ public class WriteBackWriter {
      * owed (its writer died in between) has the alert raised instead.
      */
     public void deliver(String writeBackId) {
-        Optional<WriteBack> found = store.findWriteBack(writeBackId);
-        if (found.isPresent() && found.get().owesAlert()) {
-            alerts.raiseOwed(found.get());
-            return;
-        }
-        Optional<WriteBack> claimed = found.flatMap(claims::claim);
-        if (claimed.isEmpty()) {
-            return;
-        }
-        WriteBack writeBack = claimed.get();
-        MDC.put("eventId", writeBack.eventId());
-        try {
-            outcomes.applied(writeBack, client.post(signer.sign(writeBack)));
-        } catch (SendFailure failure) {
-            outcomes.failed(writeBack, failure);
-        } catch (RuntimeException e) {
-            // A fault of Herald's own counts as a failed attempt, with backoff and the same give-up time, rather
-            // than leaving the write-back leased and failing on every redrive.
-            LOG.errorf(e, "sending write-back %s failed", writeBack.id());
-            outcomes.failed(writeBack, new SendFailure(true, 0, null, "INTERNAL_ERROR "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
-        }
+        outbox.deliver(writeBackId, this::send);
+    }
+
+    private void send(WriteBack claimed) throws SendFailure {
+        MDC.put("eventId", claimed.eventId());
+        writeBacks.applied(claimed, client.post(signer.sign(claimed)));
     }
 }

@@ -79,7 +79,7 @@ public class XConnectorClient {
     /** Only as much of the answer as is ever recorded, so a huge error page cannot fill memory. */
     private static String read(InputStream in) throws IOException {
         try (in) {
-            byte[] head = in.readNBytes(XConnectorFailures.RESPONSE_LIMIT + 1);
+            byte[] head = in.readNBytes(SendFailure.RESPONSE_LIMIT + 1);
             return new String(head, StandardCharsets.UTF_8);
         }
     }

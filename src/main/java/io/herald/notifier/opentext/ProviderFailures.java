@@ -1,20 +1,17 @@
 package io.herald.notifier.opentext;
 
 import io.herald.notifier.SendFailure;
-import io.herald.work.RetryAfter;
+import io.herald.outbox.RetryAfter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
  * Turns what went wrong into a {@link SendFailure}: throttling (429), server errors (5xx) and missing answers are
- * retryable, every other answer is permanent. The recorded response is redacted and cut to {@link #RESPONSE_LIMIT}.
+ * retryable, every other answer is permanent. The recorded response is redacted and cut to {@link SendFailure#RESPONSE_LIMIT}.
  */
 @ApplicationScoped
 class ProviderFailures {
-
-    /** Enough for any error body seen in practice, small enough to store with every failed attempt. */
-    static final int RESPONSE_LIMIT = 4096;
 
     private final SecretRedactor redactor;
     private final Clock clock;
@@ -28,8 +25,7 @@ class ProviderFailures {
     /** The provider answered with a status other than 2xx. */
     SendFailure rejected(ProviderReply reply, String authorizationUsed) {
         int status = reply.status();
-        boolean retryable = status == 429 || status >= 500;
-        return new SendFailure(retryable, status, RetryAfter.parse(reply.retryAfter(), clock),
+        return new SendFailure(SendFailure.retryable(status), status, RetryAfter.parse(reply.retryAfter(), clock),
                 record(statusLine(reply) + "\n" + reply.body(), authorizationUsed));
     }
 
@@ -46,12 +42,12 @@ class ProviderFailures {
 
     /** No answer at all: connection refused or closed, timeout. */
     SendFailure unreachable(RuntimeException cause, String authorizationUsed) {
-        return new SendFailure(true, 0, null, record("no response: " + SendFailure.describe(cause, RESPONSE_LIMIT), authorizationUsed));
+        return new SendFailure(true, 0, null, record("no response: " + SendFailure.describe(cause, SendFailure.RESPONSE_LIMIT),
+                authorizationUsed));
     }
 
     private String record(String text, String authorizationUsed) {
-        String redacted = redactor.redact(text, authorizationUsed);
-        return redacted.length() <= RESPONSE_LIMIT ? redacted : redacted.substring(0, RESPONSE_LIMIT) + "…[truncated]";
+        return SendFailure.limit(redactor.redact(text, authorizationUsed));
     }
 
     private static String statusLine(ProviderReply reply) {

@@ -71,7 +71,7 @@ class ProviderFailuresTest {
     void longBodiesAreCutToTheLimit() {
         SendFailure failure = failures.rejected(reply(500, "x".repeat(50_000)), BEARER);
 
-        assertThat(failure.response()).hasSizeLessThan(ProviderFailures.RESPONSE_LIMIT + 20).endsWith("[truncated]");
+        assertThat(failure.response()).hasSizeLessThan(SendFailure.RESPONSE_LIMIT + 20).endsWith("[truncated]");
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.herald.notifier.opentext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herald.work.RetryAfter;
+import io.herald.outbox.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

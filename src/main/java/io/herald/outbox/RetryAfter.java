@@ -1,4 +1,4 @@
-package io.herald.work;
+package io.herald.outbox;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.herald.work;
+package io.herald.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
