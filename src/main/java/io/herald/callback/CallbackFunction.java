@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
 import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
 import io.herald.http.HttpFunction;
 import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
@@ -22,10 +23,10 @@ import java.util.Optional;
 /**
  * The callback function: where people answer tasks.
  * <ul>
- * <li>{@code GET /act?token=..&action=..}: the link in a message. Shows a confirmation page and records nothing,
- * because mail scanners open links.</li>
- * <li>{@code POST /act}: the confirmation page's form ({@code token}, {@code action}, optional {@code comment});
- * records the response and shows the outcome.</li>
+ * <li>{@code GET /act?token=..&action=..}: the link in a message. Shows the request with every answer the link
+ * offers, the one it was followed for first, and records nothing, because mail scanners open links.</li>
+ * <li>{@code POST /act}: that page's form ({@code token}, {@code action}, {@code comment}, which the rule may require
+ * as a reason); records the response and shows the outcome.</li>
  * <li>{@code POST /responses}: the same for programmatic clients (an in-app button, a reply relayed by
  * xConnector), as JSON {@code {"token","action","comment"}}; answers JSON or a problem.</li>
  * <li>{@code GET /tasks} and {@code GET /tasks/{id}}: tasks as JSON.</li>
@@ -67,7 +68,7 @@ public class CallbackFunction implements HttpFunction {
     public HttpResponse handle(String route, HttpRequest request) {
         try {
             return switch (route) {
-                case "GET /act" -> confirm(request.query().get("token"), request.query().get("action"));
+                case "GET /act" -> confirm(request);
                 case "POST /act" -> submit(request);
                 case "POST /responses" -> respond(request);
                 case "GET /tasks" -> responses.json(200, queries.list(request.query()));
@@ -81,29 +82,52 @@ public class CallbackFunction implements HttpFunction {
         }
     }
 
-    private HttpResponse confirm(String token, String action) {
+    private HttpResponse confirm(HttpRequest request) {
+        String rawToken = request.query().get("token");
+        String action = request.query().get("action");
+        ActionToken verified;
         try {
-            ActionToken verified = tokens.verify(token);
+            verified = tokens.verify(rawToken);
+        } catch (TokenRejected e) {
+            return pages.rejected(e, Reader.anonymous(request.header("accept-language")));
+        }
+        Reader reader = pages.reader(verified);
+        try {
             Task task = recorder.openable(verified, action);
             // Opening records no answer; the trail shows it was opened (mail scanners open links too).
-            audit.record(task.eventKey(), "link-opened", verified.recipient(), "task " + task.id() + ": " + action);
-            return pages.confirmation(task, token, action);
-        } catch (TokenRejected e) {
-            return pages.refused(e.status(), e.getMessage());
+            audit.record(task.eventKey(), "link-opened", verified.recipient(), "task " + task.id()
+                    + (action == null ? "" : ": " + action));
+            if (task.status() == TaskStatus.ANSWERED) {
+                return pages.refused(new ResponseRefused(ResponseRefused.Kind.DECIDED, "already answered", task),
+                        reader);
+            }
+            return pages.task(task, verified, rawToken, action, reader, null, null);
         } catch (ResponseRefused e) {
-            return pages.refused(e.status(), e.getMessage());
+            return pages.refused(e, reader);
         }
     }
 
     private HttpResponse submit(HttpRequest request) {
         Map<String, String> form = new LinkedHashMap<>(request.query());
         form.putAll(FormBody.parse(request.body()));
+        String rawToken = form.get("token");
+        ActionToken verified;
         try {
-            return pages.recorded(recorder.record(form.get("token"), form.get("action"), form.get("comment")));
+            verified = tokens.verify(rawToken);
         } catch (TokenRejected e) {
-            return pages.refused(e.status(), e.getMessage());
+            return pages.rejected(e, Reader.anonymous(request.header("accept-language")));
+        }
+        Reader reader = pages.reader(verified);
+        try {
+            return pages.recorded(recorder.record(rawToken, form.get("action"), form.get("comment")), reader);
         } catch (ResponseRefused e) {
-            return pages.refused(e.status(), e.getMessage());
+            if (e.kind() == ResponseRefused.Kind.REASON_REQUIRED) {
+                return pages.task(e.task(), verified, rawToken, form.get("action"), reader,
+                        reader.text().reasonMissing(reader.action(form.get("action"))), form.get("comment"));
+            }
+            return pages.refused(e, reader);
+        } catch (TokenRejected e) {
+            return pages.rejected(e, reader);
         }
     }
 

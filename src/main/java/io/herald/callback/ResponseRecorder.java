@@ -2,11 +2,13 @@ package io.herald.callback;
 
 import io.herald.audit.AuditTrail;
 import io.herald.domain.Decision;
+import io.herald.domain.SlaClockState;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.links.ActionToken;
 import io.herald.links.ActionTokens;
 import io.herald.links.TokenRejected;
+import io.herald.routing.RuleSet;
 import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -29,13 +31,15 @@ public class ResponseRecorder {
 
     private final ActionTokens tokens;
     private final TaskStore tasks;
+    private final RuleSet rules;
     private final ResponseFollowUp followUp;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ResponseRecorder(ActionTokens tokens, TaskStore tasks, ResponseFollowUp followUp, AuditTrail audit,
-            Clock clock) {
+    public ResponseRecorder(ActionTokens tokens, TaskStore tasks, RuleSet rules, ResponseFollowUp followUp,
+            AuditTrail audit, Clock clock) {
         this.tasks = tasks;
+        this.rules = rules;
         this.tokens = tokens;
         this.followUp = followUp;
         this.audit = audit;
@@ -57,6 +61,10 @@ public class ResponseRecorder {
         if (COMMENT.equals(action) && task.status() == TaskStatus.ANSWERED) {
             refuse(task, decision);
         }
+        if (decision.comment() == null && task.status() == TaskStatus.OPEN
+                && rules.reasonRequired(task.rule()).contains(action)) {
+            throw new ResponseRefused(ResponseRefused.Kind.REASON_REQUIRED, "give a reason to " + action, task);
+        }
         if (!COMMENT.equals(action)) {
             Decision onRecord = decide(task, decision);
             if (onRecord != decision) {
@@ -73,15 +81,25 @@ public class ResponseRecorder {
         return new Answer(now, decision, false);
     }
 
-    /** The task the link is for, if the link may act on it with this action. */
+    /**
+     * The task the link is for, if the link may act on it with this action.
+     *
+     * @param action the answer, or null to open the task without choosing one
+     */
     Task openable(ActionToken token, String action) {
-        if (action == null || !token.allows(action)) {
-            throw new ResponseRefused(403, "this link does not allow '" + action + "'");
+        Task task = tasks.findTask(token.taskId()).orElseThrow(() -> new ResponseRefused(
+                ResponseRefused.Kind.UNKNOWN_TASK, "this request no longer exists", null));
+        if (action != null && !token.allows(action)) {
+            throw new ResponseRefused(ResponseRefused.Kind.NOT_OFFERED, "this link does not allow '" + action + "'",
+                    task);
         }
-        Task task = tasks.findTask(token.taskId())
-                .orElseThrow(() -> new ResponseRefused(404, "this task no longer exists"));
         if (!task.assignees().contains(token.recipient())) {
-            throw new TokenRejected(401, "this link is not valid");
+            throw new ResponseRefused(ResponseRefused.Kind.NOT_YOURS, "this request is not (or no longer) yours",
+                    task);
+        }
+        if (task.status() == TaskStatus.OPEN && task.sla() != null
+                && task.sla().state() == SlaClockState.STOPPED) {
+            throw new ResponseRefused(ResponseRefused.Kind.WITHDRAWN, "this request was withdrawn", task);
         }
         return task;
     }
@@ -114,15 +132,16 @@ public class ResponseRecorder {
         Decision winner = task.decision();
         audit.record(task.eventKey(), "refused", attempted.actor(), "task " + task.id() + ": " + attempted.action()
                 + " refused; already " + winner.action() + " by " + winner.actor());
-        throw new ResponseRefused(409, "this request was already answered: " + winner.action() + " by "
-                + winner.actor());
+        throw new ResponseRefused(ResponseRefused.Kind.DECIDED, "this request was already answered: "
+                + winner.action() + " by " + winner.actor(), task);
     }
 
     private Answer repeat(Task task, ActionToken token, Decision earlier, String action) {
         if (!earlier.action().equals(action)) {
             audit.record(task.eventKey(), "refused", token.recipient(), "task " + task.id() + ": link used again for "
                     + action + " after " + earlier.action());
-            throw new ResponseRefused(409, "this link was already used to " + earlier.action());
+            throw new ResponseRefused(ResponseRefused.Kind.LINK_USED, "this link was already used to "
+                    + earlier.action(), task);
         }
         followUp.recorded(task, earlier);
         return new Answer(task, earlier, true);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.directory.Directory;
 import io.herald.directory.User;
+import io.herald.display.Formats;
+import io.herald.display.SystemNames;
 import io.herald.domain.Channel;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
@@ -34,8 +36,10 @@ import java.util.Optional;
  * (whose title is the subject). A localised variant is found by suffix, most specific first:
  * {@code subject_de-CH.txt}, {@code subject_de.txt}, then {@code subject.txt}. HTML templates escape every value.
  * A notification of a rule that raised a task, or an SLA message about one, also sees {@code task} and its
- * {@code links} (one per action, for assignees while it is open); an SLA message sees its deadline as {@code due},
- * in the recipient's time zone.
+ * {@code links} (one per action, for assignees while it is open) and its deadline ({@code task.deadline}); an SLA
+ * message sees its deadline as {@code due}, in the recipient's time zone. Every message sees {@code fmt}, which
+ * formats amounts, numbers and times for the recipient ({@link Formats}), and {@code system}, the readable name of
+ * the system the event is about.
  */
 @ApplicationScoped
 public class MessageRenderer {
@@ -46,12 +50,15 @@ public class MessageRenderer {
     private final Directory directory;
     private final ObjectMapper json;
     private final ActionLinks links;
+    private final SystemNames systems;
 
-    public MessageRenderer(Engine engine, Directory directory, ObjectMapper json, ActionLinks links) {
+    public MessageRenderer(Engine engine, Directory directory, ObjectMapper json, ActionLinks links,
+            SystemNames systems) {
         this.engine = engine;
         this.directory = directory;
         this.json = json;
         this.links = links;
+        this.systems = systems;
     }
 
     /** @throws RenderingException when a template is missing or fails; retrying will not help */
@@ -106,8 +113,12 @@ public class MessageRenderer {
         recipient.put("id", notification.recipient());
         recipient.put("name", user == null || user.name() == null ? notification.recipient() : user.name());
         Map<String, Object> model = new HashMap<>();
+        Map<String, Object> data = data(event);
         model.put("event", eventModel);
-        model.put("data", data(event));
+        model.put("data", data);
+        model.put("fmt", Formats.of(notification.locale(), notification.timeZone()));
+        model.put("system", systems.name(raised.map(task -> task.entity() == null ? null : task.entity().system())
+                .orElse(data.get("system") instanceof String system ? system : event.source())));
         model.put("recipient", recipient);
         model.put("priority", notification.priority().id());
         raised.ifPresent(task -> {
@@ -116,6 +127,10 @@ public class MessageRenderer {
             taskModel.put("title", task.title());
             taskModel.put("status", task.status().name().toLowerCase(Locale.ROOT));
             taskModel.put("entity", task.entity());
+            if (task.sla() != null && task.sla().dueAt() != null) {
+                taskModel.put("deadline", format(task.sla().dueAt(), zone, locale));
+            }
+            systems.recordUrl(task.entity()).ifPresent(url -> taskModel.put("recordUrl", url));
             model.put("task", taskModel);
             model.put("links", task.status() == TaskStatus.OPEN && task.assignees().contains(notification.recipient())
                     ? links.of(task, notification.recipient()) : List.of());

@@ -69,6 +69,15 @@ public final class RuleSet {
         return rules.stream().anyMatch(rule -> rule.name().equals(name) && rule.task() != null);
     }
 
+    /**
+     * The actions of the named rule's task whose answer must give a reason (a comment), such as {@code reject}; empty
+     * when the rule is unknown, raises no task or asks no reason.
+     */
+    public List<String> reasonRequired(String name) {
+        return rules.stream().filter(rule -> rule.name().equals(name) && rule.task() != null).findFirst()
+                .map(rule -> rule.task().reasonRequired()).orElse(List.of());
+    }
+
     /** The rules whose type or type prefix matches, in file order. */
     List<Rule> candidates(String type) {
         List<Rule> exact = type == null ? List.of() : byType.getOrDefault(type, List.of());

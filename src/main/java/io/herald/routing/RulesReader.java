@@ -30,7 +30,7 @@ final class RulesReader {
     private static final Set<String> TOP = Set.of("rules");
     private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
             "priority", "task");
-    private static final Set<String> TASK = Set.of("actions", "title", "entity", "sla");
+    private static final Set<String> TASK = Set.of("actions", "title", "entity", "sla", "reasonRequired");
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> MATCH = Set.of("type", "typePrefix", "source", "sourcePrefix", "condition");
     private static final Set<String> RECIPIENT = Arrays.stream(RecipientSpec.Kind.values())
@@ -117,8 +117,21 @@ final class RulesReader {
         EventPath title = fields.has("title") ? RoutingValues.path(fields, "title", problems) : null;
         EntityPaths entity = RoutingValues.entity(fields, problems);
         SlaPolicyConfig sla = sla(fields);
+        List<String> reasonRequired = new ArrayList<>();
+        for (MappingReader.Located action : fields.texts("reasonRequired", false)) {
+            if (!actions.contains(action.text())) {
+                problems.add(action.position(), fields.owner() + ": 'reasonRequired' names '" + action.text()
+                        + "', which is not one of the task's actions");
+            } else if ("comment".equals(action.text())) {
+                problems.add(action.position(), fields.owner() + ": a comment is its own reason; leave it out of "
+                        + "'reasonRequired'");
+            } else if (!reasonRequired.contains(action.text())) {
+                reasonRequired.add(action.text());
+            }
+        }
         return entity == null ? null
-                : new TaskSpec(List.copyOf(actions), title, entity.system(), entity.type(), entity.id(), sla);
+                : new TaskSpec(List.copyOf(actions), title, entity.system(), entity.type(), entity.id(), sla,
+                        List.copyOf(reasonRequired));
     }
 
     /** The policy the task's SLA clock follows; null when the task has none, or the name is unknown (reported). */

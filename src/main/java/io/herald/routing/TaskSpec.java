@@ -10,7 +10,9 @@ import java.util.List;
  *
  * @param title where the event holds a short title, or null (the event type is used)
  * @param sla the SLA policy the task's clock follows, or null when the task has no deadline
+ * @param reasonRequired the actions whose answer must give a reason (for example {@code reject}); each one of
+ *        {@code actions}
  */
 record TaskSpec(List<String> actions, EventPath title, EventPath system, EventPath entityType, EventPath entityId,
-        SlaPolicyConfig sla) {
+        SlaPolicyConfig sla, List<String> reasonRequired) {
 }

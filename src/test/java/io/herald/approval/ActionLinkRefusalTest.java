@@ -64,11 +64,12 @@ class ActionLinkRefusalTest {
     }
 
     @Test
-    void linkOfSomeoneWhoIsNotAnAssigneeIsNotValid() {
+    void linkOfSomeoneWhoIsNotAnAssigneeIsRefusedAsNotTheirs() {
         Scenario s = new Scenario();
         String bobs = tokens(Instant.now()).issue(s.taskId, "bob", List.of("approve"));
 
-        Tasks.confirm(new Tasks.Link("", encode(bobs), "approve"), null).then().statusCode(401);
+        Tasks.confirm(new Tasks.Link("", encode(bobs), "approve"), null).then().statusCode(403)
+                .body(containsString("Dieser Link ist für jemand anderen"));
 
         s.assertStillOpen();
     }

@@ -34,7 +34,7 @@ class ApprovalRequestTest {
                 .contains("[Action needed] Purchase order PO-4711: 40 laptops");
         Tasks.open(Tasks.link(links, "approve")).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Purchase order PO-4711: 40 laptops"))
-                .body(containsString("48500"))
+                .body(containsString("€48,500.00"))
                 .body(containsString("Nordic Hardware AB"))
                 .body(containsString("Approve"));
         String taskId = Tasks.taskIdOfEvent(event.get("source").asText(), id);

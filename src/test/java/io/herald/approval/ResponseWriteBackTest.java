@@ -25,7 +25,7 @@ class ResponseWriteBackTest {
         Herald.post(event).then().statusCode(202);
         Tasks.Link approve = Tasks.link(Tasks.linksTo(id, "alice@example.com"), "approve");
 
-        Tasks.confirm(approve, null).then().statusCode(200).body(containsString("Recorded: Approve"));
+        Tasks.confirm(approve, null).then().statusCode(200).body(containsString("You approved on"));
 
         String taskId = Tasks.taskIdOfEventAnswered(event.get("source").asText(), id);
         Map<String, Object> writeBack = Tasks.awaitWriteBacks(taskId, 1).get(0);
@@ -89,7 +89,7 @@ class ResponseWriteBackTest {
 
         CompletableFuture<Integer> bob = CompletableFuture.supplyAsync(() -> Tasks.confirm(bobApproves, null)
                 .statusCode());
-        CompletableFuture<Integer> alice = CompletableFuture.supplyAsync(() -> Tasks.confirm(aliceRejects, null)
+        CompletableFuture<Integer> alice = CompletableFuture.supplyAsync(() -> Tasks.confirm(aliceRejects, "Too much")
                 .statusCode());
 
         assertThat(List.of(bob.get(), alice.get())).containsExactlyInAnyOrder(200, 409);

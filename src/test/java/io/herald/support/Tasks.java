@@ -65,7 +65,7 @@ public final class Tasks {
         return taskIdOf(source, eventId, "answered");
     }
 
-    private static String taskIdOf(String source, String eventId, String status) {
+    public static String taskIdOf(String source, String eventId, String status) {
         List<Map<String, Object>> tasks = new java.util.ArrayList<>();
         for (String assignee : List.of("alice", "bob")) {
             tasks.addAll(Herald.http().queryParam("assignee", assignee).queryParam("status", status)
