@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
+import io.herald.grouping.EventGrouping;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.routing.Delivery;
 import io.herald.routing.Router;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Routes a stored event to its notifications and tasks, and applies what it asks of SLA clocks. Running it again
+ * Routes a stored event to its notifications (or the groups its rules announce it in) and tasks, and applies what it asks of SLA clocks. Running it again
  * for the same event changes nothing. An attempt that fails is recorded; after the last one allowed the event is
  * parked ({@link RoutingFailures}) instead of failing again.
  */
@@ -31,9 +32,11 @@ public class EventRouting {
     private final RoutingFailures failures;
     private final HeraldMetrics metrics;
     private final Clock clock;
+    private final EventGrouping grouping;
 
     public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, ClockChanges clocks,
-            RoutingFailures failures, HeraldMetrics metrics, Clock clock) {
+            RoutingFailures failures, HeraldMetrics metrics, Clock clock, EventGrouping grouping) {
+        this.grouping = grouping;
         this.failures = failures;
         this.router = router;
         this.work = work;
@@ -83,6 +86,10 @@ public class EventRouting {
     private Acceptance routeNow(StoredEvent event, CloudEvent cloudEvent, boolean duplicate, RoutingPlan plan) {
         List<Notification> planned = new ArrayList<>(plan.deliveries().size());
         for (Delivery delivery : plan.deliveries()) {
+            if (delivery.group() != null) {
+                planned.add(grouping.count(event, delivery));
+                continue;
+            }
             planned.add(work.plan(event, NotificationKind.EVENT, delivery.rule(), delivery.template(),
                     delivery.priority(), delivery.userId(), delivery.channel(), delivery.address(),
                     delivery.locale(), delivery.timeZone()));

@@ -13,7 +13,14 @@ import io.herald.domain.Priority;
  *        for {@link Channel#INAPP}
  * @param locale the recipient's BCP 47 language tag
  * @param timeZone the recipient's IANA time zone
+ * @param group the group the event joins instead of being sent on its own; null to send it on its own
  */
 public record Delivery(String rule, String template, Priority priority, String userId, Channel channel,
-        String address, String locale, String timeZone) {
+        String address, String locale, String timeZone, GroupPlan group) {
+
+    /** A delivery sent on its own. */
+    public Delivery(String rule, String template, Priority priority, String userId, Channel channel,
+            String address, String locale, String timeZone) {
+        this(rule, template, priority, userId, channel, address, locale, timeZone, null);
+    }
 }

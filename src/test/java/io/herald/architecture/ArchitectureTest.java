@@ -36,7 +36,7 @@ class ArchitectureTest {
         "io.herald.sla..", "io.herald.task..", "io.herald.work..", "io.herald.signing..", "io.herald.links..",
         "io.herald.schedule..", "io.herald.metrics..", "io.herald.audit..", "io.herald.access..", "io.herald.config",
         "io.herald.clock..", "io.herald.http..", "io.herald.store", "io.herald.queue", "io.herald.notifier",
-        "io.herald.directory"};
+        "io.herald.directory", "io.herald.grouping.."};
     private static final String[] FUNCTIONS = {"io.herald.intake..", "io.herald.dispatch..", "io.herald.callback..",
         "io.herald.writeback..", "io.herald.slasweep..", "io.herald.recovery.."};
     private static final String[] ADAPTERS = {"io.herald.store.jdbc..", "io.herald.store.dynamodb..",
