@@ -79,7 +79,7 @@ class RulesFileTest {
                         + "managerOf, ref, team, teamRef, user)"),
                 issue(12, 44, "rule 'typo-in-rule': recipient: unknown key 'member' (allowed: alternateOf, group, "
                         + "managerOf, ref, team, teamRef, user)"),
-                issue(13, 5, "rule 'typo-in-rule': unknown key 'tempalte' (allowed: channels, match, name, "
+                issue(13, 5, "rule 'typo-in-rule': unknown key 'tempalte' (allowed: channels, group, match, name, "
                         + "priority, recipients, task, template)"),
                 issue(10, 5, "rule 'typo-in-rule': missing required 'template'"));
         assertThat(problem.getMessage()).startsWith(
@@ -110,6 +110,21 @@ class RulesFileTest {
                 issue(9, 11, "rule 'fax-and-critical': another rule has the same name"),
                 issue(10, 60, "rule 'fax-and-critical': match: give either 'source' or 'sourcePrefix', not both"),
                 issue(13, 16, "rule 'fax-and-critical': unknown channel 'EMAIL' (allowed: email, sms, inapp)"));
+    }
+
+    @Test
+    void malformedGroupBlocksAndUrgentGroupsAreReported() {
+        assertThat(problemsOf("rules-bad-group.yaml").issues()).extracting(ConfigurationProblem.Issue::reason)
+                .containsExactlyInAnyOrder(
+                        "rule 'grouped-badly': group: 'data..errorCode' is not an event path (use "
+                                + "data.field.subfield, or a context attribute or extension such as subject)",
+                        "rule 'grouped-badly': group: unknown key 'size' (allowed: by, interval, repeat, wait)",
+                        "rule 'grouped-badly': group: wait 'soon' is not a duration (use e.g. 90s, 30m, 4h, 2d, "
+                                + "1h30m or ISO-8601 PT4H)",
+                        "rule 'grouped-badly': group: 'interval' must be more than zero, not 0m",
+                        "rule 'grouped-badly': group: 'repeat' must be more than zero, not -PT1H",
+                        "rule 'urgent-and-grouped': group: an urgent rule is sent at once and never grouped; give "
+                                + "the group to a rule of lower priority");
     }
 
     @Test
