@@ -1,10 +1,7 @@
 package io.herald.grouping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.domain.AlertGroup;
-import io.herald.domain.EventStatus;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
 import io.herald.metrics.HeraldMetrics;
@@ -14,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -23,7 +19,7 @@ import org.jboss.logging.Logger;
  * group holds, how many are new, and its first and latest event. Safe to run from several places at once.
  *
  * <p>An announcement is claimed first, by a conditional update of the group that numbers it and takes its events
- * out of the unannounced ones; then it is stored as an event of Herald's own ({@value #TYPE}) keyed by the group
+ * out of the unannounced ones; then it is stored as an event of Herald's own ({@value AnnouncementEvents#TYPE}) keyed by the group
  * and that number, with its notification, and the claim is cleared. Of two sweeps one claims; a sweep that dies
  * after its claim leaves the group due again shortly ({@link #RETRY_AFTER}), and the next sweep completes the same
  * announcement, which, being keyed by its number, is stored and sent once.
@@ -31,8 +27,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class GroupAnnouncements {
 
-    public static final String SOURCE = "urn:herald:groups";
-    public static final String TYPE = "herald.group.announced";
     /** How soon a claimed announcement is looked at again when the sweep that claimed it did not complete it. */
     static final Duration RETRY_AFTER = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(GroupAnnouncements.class);
@@ -93,7 +87,7 @@ public class GroupAnnouncements {
             }
             claimed = updated.get();
         }
-        StoredEvent announcement = announcement(claimed);
+        StoredEvent announcement = AnnouncementEvents.of(claimed, json);
         AlertGroup told = claimed;
         boolean stored = work.recordOwn(announcement, List.of(told.rule()), () -> List.of(work.plan(announcement,
                 NotificationKind.EVENT, told.rule(), told.template(), told.priority(), told.recipient(),
@@ -111,27 +105,6 @@ public class GroupAnnouncements {
                 return;
             }
             current = reread.get();
-        }
-    }
-
-    private StoredEvent announcement(AlertGroup group) {
-        ObjectNode data = json.createObjectNode();
-        data.put("rule", group.rule());
-        data.put("group", group.groupKey());
-        data.put("count", group.announcedCount());
-        data.put("new", group.lastAnnounced());
-        data.put("update", !group.announcesOpening());
-        data.put("announcement", group.flushes());
-        data.put("since", group.openedAt().toString());
-        data.set("first", GroupItems.read(group.firstItem(), json));
-        data.set("latest", GroupItems.read(group.latestItem(), json));
-        Instant at = group.notifiedAt();
-        try {
-            return new StoredEvent(SOURCE, group.id() + "/" + group.flushes(), TYPE, group.groupKey(), at, at,
-                    Map.of(), "application/json", json.writeValueAsString(data), EventStatus.RECEIVED, List.of(),
-                    null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
