@@ -21,6 +21,11 @@ public final class GroupIds {
         return uuid(identity.toString());
     }
 
+    /** The throttling window of a rule's notifications to one person on one channel. */
+    public static String throttle(String rule, String recipient, Channel channel) {
+        return uuid("throttle\u0000" + rule + '\u0000' + recipient + '\u0000' + channel.id());
+    }
+
     /** A short, fixed-size stand-in for an event's (source, id), kept by the group that counted it last. */
     public static String event(EventKey event) {
         return uuid(event.source() + '\u0000' + event.id());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.herald.domain.AlertGroup;
 import io.herald.domain.Channel;
 import io.herald.domain.Priority;
+import io.herald.domain.ThrottleWindow;
 import io.herald.support.Race;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,6 +168,63 @@ public abstract class GroupStoreContract {
     @Test
     void aLimitBelowOneIsRefused() {
         assertThatThrownBy(() -> store.dueGroups(T0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- throttling windows -----------------------------------------------------------------------------
+
+    @Test
+    void insertedWindowIsReadBackUnchanged() {
+        ThrottleWindow window = new ThrottleWindow("w-1", T0, 1, 0);
+
+        assertThat(store.insertWindow(window)).isTrue();
+
+        assertThat(store.findWindow("w-1")).contains(window);
+        assertThat(store.findWindow("w-2")).isEmpty();
+    }
+
+    @Test
+    void secondInsertOfTheSameWindowIsRefusedAndChangesNothing() {
+        ThrottleWindow first = new ThrottleWindow("w-1", T0, 1, 0);
+        store.insertWindow(first);
+
+        assertThat(store.insertWindow(first.restarted(T0.plusSeconds(5)).sentOneMore())).isFalse();
+
+        assertThat(store.findWindow("w-1")).contains(first);
+    }
+
+    @Test
+    void windowUpdatesAreConditionalOnTheVersionRead() {
+        ThrottleWindow window = new ThrottleWindow("w-1", T0, 1, 0);
+        store.insertWindow(window);
+
+        ThrottleWindow stored = store.updateWindow(window.sentOneMore()).orElseThrow();
+
+        assertThat(stored).isEqualTo(new ThrottleWindow("w-1", T0, 2, 1));
+        assertThat(store.updateWindow(window.restarted(T0.plusSeconds(60)))).isEmpty();
+        assertThat(store.updateWindow(new ThrottleWindow("w-2", T0, 1, 0))).isEmpty();
+        assertThat(store.findWindow("w-1")).contains(stored);
+    }
+
+    @Test
+    void concurrentSendsOnTheVersionReadAreEachCountedOnce() throws Exception {
+        store.insertWindow(new ThrottleWindow("w-1", T0, 0, 0));
+
+        Race.run(THREADS, thread -> {
+            while (store.updateWindow(store.findWindow("w-1").orElseThrow().sentOneMore()).isEmpty()) {
+                Thread.onSpinWait();
+            }
+            return null;
+        });
+
+        assertThat(store.findWindow("w-1")).get().extracting(ThrottleWindow::sent).isEqualTo((long) THREADS);
+    }
+
+    @Test
+    void windowsAreNeitherGroupsNorDue() {
+        store.insertWindow(new ThrottleWindow("w-1", T0, 1, 0));
+
+        assertThat(store.findGroup("w-1")).isEmpty();
+        assertThat(store.dueGroups(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
     }
 
     /** A group of one event, due at {@code due} (null: not due). */

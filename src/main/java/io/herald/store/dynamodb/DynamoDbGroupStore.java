@@ -1,6 +1,7 @@
 package io.herald.store.dynamodb;
 
 import io.herald.domain.AlertGroup;
+import io.herald.domain.ThrottleWindow;
 import io.herald.store.GroupStore;
 import io.herald.store.UnreadableRows;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * {@link GroupStore} on the DynamoDB table {@code groups} laid out by {@link DynamoDbSchema#groupTableRequests},
+ * {@link GroupStore} on the DynamoDB table {@code groups} (groups, and throttling windows beside them, see
+ * {@link ThrottleWindowItems}) laid out by {@link DynamoDbSchema#groupTableRequests},
  * which must exist before use. Like {@link DynamoDbStore}: single-item writes conditional on the key being absent
  * or on the version read, strongly consistent finds, due groups read from an eventually consistent sparse index,
  * instants in microseconds, {@code expires_at} stamped on every write. Thread-safe, as the SDK client is.
@@ -83,5 +85,37 @@ public final class DynamoDbGroupStore implements GroupStore {
                 AttributeValue.fromS(GroupItems.DUE), GroupItems.NEXT_FLUSH_AT, "<=", Queries.micros(now));
         return UnreadableRows.readEach("dueGroups", calls.query("dueGroups", earliestFirst, limit),
                 GroupItems::group);
+    }
+
+    @Override
+    public boolean insertWindow(ThrottleWindow window) {
+        return calls.putIf("insertWindow", PutItemRequest.builder()
+                .tableName(table)
+                .item(ThrottleWindowItems.item(window, retention.expiresAt()))
+                .conditionExpression("attribute_not_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", GroupItems.ID))
+                .build());
+    }
+
+    @Override
+    public Optional<ThrottleWindow> findWindow(String id) {
+        return calls.get("findWindow", GetItemRequest.builder()
+                .tableName(table)
+                .key(ThrottleWindowItems.key(id))
+                .consistentRead(true)
+                .build(), ThrottleWindowItems::window);
+    }
+
+    @Override
+    public Optional<ThrottleWindow> updateWindow(ThrottleWindow updated) {
+        ThrottleWindow stored = ThrottleWindowItems.stored(updated);
+        boolean replaced = calls.putIf("updateWindow", PutItemRequest.builder()
+                .tableName(table)
+                .item(ThrottleWindowItems.item(stored, retention.expiresAt()))
+                .conditionExpression("#version = :read")
+                .expressionAttributeNames(Map.of("#version", GroupItems.VERSION))
+                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
+                .build());
+        return replaced ? Optional.of(stored) : Optional.empty();
     }
 }

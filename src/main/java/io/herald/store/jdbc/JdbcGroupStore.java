@@ -1,6 +1,7 @@
 package io.herald.store.jdbc;
 
 import io.herald.domain.AlertGroup;
+import io.herald.domain.ThrottleWindow;
 import io.herald.store.GroupStore;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
 
 /**
  * {@link GroupStore} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
- * {@code db/migration} (V5__alert_groups.sql). One statement per call in autocommit mode, as in {@link JdbcStore}:
+ * {@code db/migration} (V5__alert_groups.sql, V6__throttle_windows.sql). One statement per call in autocommit mode, as in {@link JdbcStore}:
  * the primary key refuses a second insert, updates are conditional on the version read. Thread-safe as long as the
  * data source is.
  */
@@ -48,5 +49,24 @@ public final class JdbcGroupStore implements GroupStore {
             ColumnValues.setInstant(s, 1, now);
             s.setInt(2, limit);
         }, GroupTable::read);
+    }
+
+    @Override
+    public boolean insertWindow(ThrottleWindow window) {
+        return statements.insertIfAbsent("insertWindow", ThrottleWindowTable.INSERT,
+                s -> ThrottleWindowTable.bindInsert(s, window));
+    }
+
+    @Override
+    public Optional<ThrottleWindow> findWindow(String id) {
+        return statements.one("findWindow", ThrottleWindowTable.FIND, s -> s.setString(1, id),
+                ThrottleWindowTable::read);
+    }
+
+    @Override
+    public Optional<ThrottleWindow> updateWindow(ThrottleWindow updated) {
+        int changed = statements.update("updateWindow", ThrottleWindowTable.UPDATE,
+                s -> ThrottleWindowTable.bindUpdate(s, updated));
+        return changed == 0 ? Optional.empty() : Optional.of(ThrottleWindowTable.stored(updated));
     }
 }

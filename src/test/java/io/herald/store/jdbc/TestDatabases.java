@@ -71,7 +71,7 @@ final class TestDatabases {
 
     /** Like {@link #emptyPostgres()}, with the table of the {@link io.herald.store.GroupStore} emptied instead. */
     static DataSource emptyPostgresGroupTables() {
-        return emptyPostgres("alert_groups");
+        return emptyPostgres("alert_groups, throttle_windows");
     }
 
     private static synchronized DataSource emptyPostgres(String tables) {
