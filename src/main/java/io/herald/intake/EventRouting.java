@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
+import io.herald.grouping.DeliveryThrottle;
 import io.herald.grouping.EventGrouping;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.routing.Delivery;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Routes a stored event to its notifications (or the groups its rules announce it in) and tasks, and applies what it asks of SLA clocks. Running it again
- * for the same event changes nothing. An attempt that fails is recorded; after the last one allowed the event is
+ * Routes a stored event to its notifications (or the groups and digests its rules fold it into) and tasks, and
+ * applies what it asks of SLA clocks. Running it again for the same event changes nothing. An attempt that fails is recorded; after the last one allowed the event is
  * parked ({@link RoutingFailures}) instead of failing again.
  */
 @ApplicationScoped
@@ -33,10 +34,13 @@ public class EventRouting {
     private final HeraldMetrics metrics;
     private final Clock clock;
     private final EventGrouping grouping;
+    private final DeliveryThrottle throttle;
 
     public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, ClockChanges clocks,
-            RoutingFailures failures, HeraldMetrics metrics, Clock clock, EventGrouping grouping) {
+            RoutingFailures failures, HeraldMetrics metrics, Clock clock, EventGrouping grouping,
+            DeliveryThrottle throttle) {
         this.grouping = grouping;
+        this.throttle = throttle;
         this.failures = failures;
         this.router = router;
         this.work = work;
@@ -90,9 +94,11 @@ public class EventRouting {
                 planned.add(grouping.count(event, delivery));
                 continue;
             }
-            planned.add(work.plan(event, NotificationKind.EVENT, delivery.rule(), delivery.template(),
-                    delivery.priority(), delivery.userId(), delivery.channel(), delivery.address(),
-                    delivery.locale(), delivery.timeZone()));
+            Notification notification = work.plan(event, NotificationKind.EVENT, delivery.rule(),
+                    delivery.template(), delivery.priority(), delivery.userId(), delivery.channel(),
+                    delivery.address(), delivery.locale(), delivery.timeZone());
+            planned.add(delivery.throttle() == null ? notification
+                    : throttle.admit(event, delivery, notification));
         }
         tasks.raise(event, plan.tasks());
         clocks.apply(event, cloudEvent);

@@ -20,11 +20,10 @@ import java.util.Set;
  * Decides who hears about an event, on which channels, with which template. Rules are compiled at start-up
  * (eagerly, so a bad rules or directory file stops the application); routing itself is lookups in memory.
  *
- * <p>Every matching rule contributes. A rule with a {@code group} block plans its deliveries as joining a group
- * ({@link Delivery#group}); since the highest priority wins, an urgent rule without one sends at once.
- * Each person gets at most one delivery per channel: when several rules
- * name the same person and channel, the highest priority wins, and between equal priorities the rule that
- * comes first in the file.
+ * <p>Every matching rule contributes. Each person gets at most one delivery per channel: when several rules name
+ * the same person and channel, the highest priority wins, and between equal priorities the rule that comes first
+ * in the file. A rule's {@code group} or {@code throttle} block goes with its deliveries ({@link Delivery#group},
+ * {@link Delivery#throttle}); urgent rules have neither, so an urgent match is sent at once.
  */
 @ApplicationScoped
 @Startup
@@ -79,7 +78,7 @@ public class Router {
                             continue;
                         }
                         Delivery candidate = new Delivery(rule.name(), rule.template(), rule.priority(), user.id(),
-                                channel, address, user.locale(), user.timeZone(), group);
+                                channel, address, user.locale(), user.timeZone(), group, rule.throttle());
                         chosen.merge(user.id() + '\n' + channel, candidate,
                                 (earlier, later) -> preferred(earlier, later, taskRules));
                     }

@@ -31,7 +31,8 @@ final class RulesReader {
 
     private static final Set<String> TOP = Set.of("rules");
     private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
-            "priority", "task", "group");
+            "priority", "task", "group", "throttle");
+    private static final Set<String> THROTTLE = Set.of("max", "per", "digest");
     private static final Set<String> GROUP = Set.of("by", "wait", "interval", "repeat");
     /** Alertmanager's defaults for group_wait, group_interval and repeat_interval. */
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
@@ -101,10 +102,17 @@ final class RulesReader {
                 TASK)) : null;
         GroupSpec group = fields.has("group") ? group(MappingReader.of(fields.node("group"), fields.owner() + ": group",
                 problems, GROUP), priority) : null;
+        ThrottleSpec throttle = fields.has("throttle") ? throttle(MappingReader.of(fields.node("throttle"),
+                fields.owner() + ": throttle", problems, THROTTLE), priority) : null;
+        if (fields.has("group") && fields.has("throttle")) {
+            problems.add(fields.position("throttle"), fields.owner() + ": give either 'group' or 'throttle', not both"
+                    + " (a group's announcements are few already)");
+        }
         if (problems.count() > problemsBefore) {
             return null;
         }
-        return new Rule(order, name, match, condition, recipients, template, channels, priority, task, group);
+        return new Rule(order, name, match, condition, recipients, template, channels, priority, task, group,
+                throttle);
     }
 
     /** @return the group block, or null if it has problems (reported) */
@@ -125,6 +133,33 @@ final class RulesReader {
         Duration interval = duration(fields, "interval", DEFAULT_INTERVAL, false);
         Duration repeat = duration(fields, "repeat", DEFAULT_REPEAT, false);
         return wait == null || interval == null || repeat == null ? null : new GroupSpec(by, wait, interval, repeat);
+    }
+
+    /** @return the throttle block, or null if it has problems (reported) */
+    private ThrottleSpec throttle(MappingReader fields, Priority priority) {
+        if (priority == Priority.URGENT) {
+            problems.add(fields.position(), fields.owner() + ": an urgent rule is sent at once and never throttled;"
+                    + " give the throttle to a rule of lower priority");
+        }
+        String maxText = fields.requiredText("max");
+        Integer max = null;
+        if (maxText != null) {
+            try {
+                max = Integer.parseInt(maxText);
+            } catch (NumberFormatException e) {
+                max = -1;
+            }
+            if (max < 1) {
+                problems.add(fields.position("max"), fields.owner() + ": 'max' must be a whole number of at least 1,"
+                        + " not " + maxText);
+            }
+        }
+        Duration per = fields.has("per") ? duration(fields, "per", null, false) : null;
+        if (!fields.has("per")) {
+            problems.add(fields.position(), fields.owner() + ": missing required 'per'");
+        }
+        String digest = fields.requiredText("digest");
+        return max == null || max < 1 || per == null || digest == null ? null : new ThrottleSpec(max, per, digest);
     }
 
     /** @return the duration, the default when absent, or null if it is malformed (reported) */

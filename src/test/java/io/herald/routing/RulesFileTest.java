@@ -80,7 +80,7 @@ class RulesFileTest {
                 issue(12, 44, "rule 'typo-in-rule': recipient: unknown key 'member' (allowed: alternateOf, group, "
                         + "managerOf, ref, team, teamRef, user)"),
                 issue(13, 5, "rule 'typo-in-rule': unknown key 'tempalte' (allowed: channels, group, match, name, "
-                        + "priority, recipients, task, template)"),
+                        + "priority, recipients, task, template, throttle)"),
                 issue(10, 5, "rule 'typo-in-rule': missing required 'template'"));
         assertThat(problem.getMessage()).startsWith(
                 "Invalid configuration file classpath:routing/bad/rules-unknown-keys.yaml (8 problems):");
@@ -125,6 +125,20 @@ class RulesFileTest {
                         "rule 'grouped-badly': group: 'repeat' must be more than zero, not -PT1H",
                         "rule 'urgent-and-grouped': group: an urgent rule is sent at once and never grouped; give "
                                 + "the group to a rule of lower priority");
+    }
+
+    @Test
+    void malformedThrottleBlocksAndUrgentOrGroupedThrottlesAreReported() {
+        assertThat(problemsOf("rules-bad-throttle.yaml").issues()).extracting(ConfigurationProblem.Issue::reason)
+                .containsExactlyInAnyOrder(
+                        "rule 'throttled-badly': throttle: unknown key 'every' (allowed: digest, max, per)",
+                        "rule 'throttled-badly': throttle: 'max' must be a whole number of at least 1, not none",
+                        "rule 'throttled-badly': throttle: 'per' must be more than zero, not 0m",
+                        "rule 'throttled-badly': throttle: missing required 'digest'",
+                        "rule 'urgent-and-throttled': throttle: an urgent rule is sent at once and never throttled; "
+                                + "give the throttle to a rule of lower priority",
+                        "rule 'grouped-and-throttled': give either 'group' or 'throttle', not both (a group's "
+                                + "announcements are few already)");
     }
 
     @Test
