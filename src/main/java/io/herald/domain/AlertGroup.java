@@ -67,7 +67,8 @@ public record AlertGroup(
     /** The group opened afresh by {@code item}: a count of one, announced at {@code dueAt}. */
     public AlertGroup reopened(String item, String event, Instant at, Instant dueAt) {
         return new AlertGroup(id, rule, groupKey, template, priority, recipient, channel, address, locale, timeZone,
-                1, 1, item, item, event, at, at, notifiedAt, flushes, 0, false, dueAt, interval, createdAt, at, version);
+                1, 1, item, item, event, at, at, notifiedAt, flushes, 0, false, dueAt, interval, createdAt, at,
+                version);
     }
 
     /**

@@ -19,10 +19,10 @@ import org.jboss.logging.Logger;
  * group holds, how many are new, and its first and latest event. Safe to run from several places at once.
  *
  * <p>An announcement is claimed first, by a conditional update of the group that numbers it and takes its events
- * out of the unannounced ones; then it is stored as an event of Herald's own ({@value AnnouncementEvents#TYPE}) keyed by the group
- * and that number, with its notification, and the claim is cleared. Of two sweeps one claims; a sweep that dies
- * after its claim leaves the group due again shortly ({@link #RETRY_AFTER}), and the next sweep completes the same
- * announcement, which, being keyed by its number, is stored and sent once.
+ * out of the unannounced ones; then it is stored as an event of Herald's own ({@value AnnouncementEvents#TYPE})
+ * keyed by the group and that number, with its notification, and the claim is cleared. Of two sweeps one claims;
+ * a sweep that dies after its claim leaves the group due again shortly ({@link #RETRY_AFTER}), and the next sweep
+ * completes the same announcement, which, being keyed by its number, is stored and sent once.
  */
 @ApplicationScoped
 public class GroupAnnouncements {

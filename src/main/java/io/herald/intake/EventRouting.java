@@ -20,8 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Routes a stored event to its notifications (or the groups and digests its rules fold it into) and tasks, and
- * applies what it asks of SLA clocks. Running it again for the same event changes nothing. An attempt that fails is recorded; after the last one allowed the event is
- * parked ({@link RoutingFailures}) instead of failing again.
+ * applies what it asks of SLA clocks. Running it again for the same event changes nothing. An attempt that fails
+ * is recorded; after the last one allowed the event is parked ({@link RoutingFailures}) instead of failing again.
  */
 @ApplicationScoped
 public class EventRouting {

@@ -12,8 +12,9 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Provides the application's {@link Store}, {@link TaskStore} and {@link GroupStore} of the kind {@code herald.store.kind} names: {@code h2} (embedded
- * file database, the default), {@code postgresql}, or {@code dynamodb}. Only the chosen kind's resources are
+ * Provides the application's {@link Store}, {@link TaskStore} and {@link GroupStore} of the kind
+ * {@code herald.store.kind} names: {@code h2} (embedded file database, the default), {@code postgresql}, or
+ * {@code dynamodb}. Only the chosen kind's resources are
  * touched: a JDBC kind never builds an AWS client, and {@code dynamodb} needs no datasource.
  */
 @ApplicationScoped

@@ -158,8 +158,8 @@ class SampleRulesTest {
     void everyTypeXConnectorEmitsIsRouted() {
         String[] types = {"erp.workflow.approval.completed", "erp.shipment.delayed", "erp.invoice.exception",
                 "case.escalated", "integration.job.failed", "integration.message.rejected",
-                "integration.system.unavailable", "integration.record.failed", "crm.case.priority.changed", "crm.case.assigned",
-                "crm.case.customer.replied", "crm.case.milestone", "crm.case.escalated"};
+                "integration.system.unavailable", "integration.record.failed", "crm.case.priority.changed",
+                "crm.case.assigned", "crm.case.customer.replied", "crm.case.milestone", "crm.case.escalated"};
         String data = "{\"owner\": \"bob\", \"team\": \"finance\", \"assignee\": \"dave\"}";
 
         for (String type : types) {

@@ -17,9 +17,10 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The tables {@link DynamoDbStore}, {@link DynamoDbTaskStore} and {@link DynamoDbGroupStore} need, as CreateTable requests: keys, indexes (all projecting every
- * attribute) and on-demand billing. In the cloud Terraform creates the same tables and also turns on their time
- * to live on {@code expires_at}; {@link #createMissing} is for tests and local experiments.
+ * The tables {@link DynamoDbStore}, {@link DynamoDbTaskStore} and {@link DynamoDbGroupStore} need, as CreateTable
+ * requests: keys, indexes (all projecting every attribute) and on-demand billing. In the cloud Terraform creates
+ * the same tables and also turns on their time to live on {@code expires_at}; {@link #createMissing} is for tests
+ * and local experiments.
  */
 public final class DynamoDbSchema {
 

@@ -120,7 +120,8 @@ final class GroupItems {
         return new AlertGroup(g.id(), g.rule(), g.groupKey(), g.template(), g.priority(), g.recipient(), g.channel(),
                 g.address(), g.locale(), g.timeZone(), g.count(), g.unannounced(), g.firstItem(), g.latestItem(),
                 g.lastEvent(), Micros.truncated(g.openedAt()), Micros.truncated(g.lastEventAt()),
-                Micros.truncated(g.notifiedAt()), g.flushes(), g.lastAnnounced(), g.announcing(), Micros.truncated(g.nextFlushAt()),
+                Micros.truncated(g.notifiedAt()), g.flushes(), g.lastAnnounced(), g.announcing(),
+                Micros.truncated(g.nextFlushAt()),
                 Duration.ofMillis(g.interval().toMillis()), Micros.truncated(g.createdAt()),
                 Micros.truncated(g.updatedAt()), version);
     }

@@ -19,7 +19,8 @@ final class GroupTable {
     /** Every column but id and version, in the order {@link #bindState} binds them. */
     private static final String STATE_COLUMNS = "rule, group_key, template, priority, recipient, channel, address, "
             + "locale, time_zone, event_count, unannounced, first_item, latest_item, last_event, opened_at, "
-            + "last_event_at, notified_at, flushes, last_announced, announcing, next_flush_at, interval_ms, created_at, updated_at";
+            + "last_event_at, notified_at, flushes, last_announced, announcing, next_flush_at, interval_ms, "
+            + "created_at, updated_at";
 
     private static final String COLUMNS = "id, " + STATE_COLUMNS + ", version";
 
@@ -116,7 +117,8 @@ final class GroupTable {
         return new AlertGroup(g.id(), g.rule(), g.groupKey(), g.template(), g.priority(), g.recipient(), g.channel(),
                 g.address(), g.locale(), g.timeZone(), g.count(), g.unannounced(), g.firstItem(), g.latestItem(),
                 g.lastEvent(), ColumnValues.stored(g.openedAt()), ColumnValues.stored(g.lastEventAt()),
-                ColumnValues.stored(g.notifiedAt()), g.flushes(), g.lastAnnounced(), g.announcing(), ColumnValues.stored(g.nextFlushAt()),
+                ColumnValues.stored(g.notifiedAt()), g.flushes(), g.lastAnnounced(), g.announcing(),
+                ColumnValues.stored(g.nextFlushAt()),
                 Duration.ofMillis(g.interval().toMillis()), ColumnValues.stored(g.createdAt()),
                 ColumnValues.stored(g.updatedAt()), version);
     }

@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 
 /**
  * {@link GroupStore} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
- * {@code db/migration} (V5__alert_groups.sql, V6__throttle_windows.sql). One statement per call in autocommit mode, as in {@link JdbcStore}:
- * the primary key refuses a second insert, updates are conditional on the version read. Thread-safe as long as the
+ * {@code db/migration} (V5__alert_groups.sql, V6__throttle_windows.sql). One statement per call in autocommit
+ * mode, as in {@link JdbcStore}: the primary key refuses a second insert, updates are conditional on the version
+ * read. Thread-safe as long as the
  * data source is.
  */
 public final class JdbcGroupStore implements GroupStore {
