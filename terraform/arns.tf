@@ -20,7 +20,7 @@ locals {
   }
   # The table names functions.yaml uses under "tables" => the table (dynamodb.tf names each <table_prefix><name>).
   table_arns = {
-    for table in ["events", "notifications", "audit", "tasks", "task-assignees", "token-uses", "write-backs"] :
+    for table in ["events", "notifications", "audit", "tasks", "task-assignees", "token-uses", "write-backs", "groups"] :
     table => "${local.arn_prefix}:dynamodb:${local.region_account}:table/${var.table_prefix}${table}"
   }
 }

@@ -1,5 +1,5 @@
 # Herald's stores: events, notifications and the audit trail; tasks, their assignees, used action links and
-# write-backs. On-demand capacity (traffic follows business
+# write-backs; the groups grouping rules count events into. On-demand capacity (traffic follows business
 # events, not a steady rate), TTL on expires_at so that old items expire without a cleanup job, and
 # point-in-time recovery and deletion protection because this is the only durable record of what was sent to whom.
 #
@@ -317,6 +317,45 @@ resource "aws_dynamodb_table" "write_backs" {
     name            = "by-task"
     hash_key        = "task_id"
     range_key       = "created_key"
+    projection_type = "ALL"
+  }
+
+  ttl {
+    attribute_name = "expires_at"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+}
+
+# Groups of events announced together (rules with a group block), keyed by id: one item per rule, group key,
+# recipient and channel, of bounded size whatever the number of events.
+resource "aws_dynamodb_table" "groups" {
+  name                        = "${var.table_prefix}groups"
+  billing_mode                = "PAY_PER_REQUEST"
+  deletion_protection_enabled = var.table_deletion_protection
+  hash_key                    = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+  attribute {
+    name = "due"
+    type = "S"
+  }
+  attribute {
+    name = "next_flush_at"
+    type = "N"
+  }
+
+  # Groups with an announcement due, by when (sparse: only groups with something to announce carry "due").
+  global_secondary_index {
+    name            = "by-due"
+    hash_key        = "due"
+    range_key       = "next_flush_at"
     projection_type = "ALL"
   }
 

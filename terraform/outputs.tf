@@ -36,7 +36,7 @@ output "queues" {
 }
 
 output "tables" {
-  description = "The DynamoDB tables by their name in functions.yaml (events, notifications, audit, tasks, task-assignees, token-uses, write-backs)."
+  description = "The DynamoDB tables by their name in functions.yaml (events, notifications, audit, tasks, task-assignees, token-uses, write-backs, groups)."
   value = {
     events           = aws_dynamodb_table.events.name
     notifications    = aws_dynamodb_table.notifications.name
@@ -45,6 +45,7 @@ output "tables" {
     "task-assignees" = aws_dynamodb_table.task_assignees.name
     "token-uses"     = aws_dynamodb_table.token_uses.name
     "write-backs"    = aws_dynamodb_table.write_backs.name
+    groups           = aws_dynamodb_table.groups.name
   }
 }
 

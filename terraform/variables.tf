@@ -42,7 +42,7 @@ variable "name_prefix" {
 }
 
 variable "table_prefix" {
-  description = "Prefix of the DynamoDB table names (<prefix>events, <prefix>notifications, <prefix>audit, <prefix>tasks, <prefix>task-assignees, <prefix>token-uses, <prefix>write-backs); given to the functions as HERALD_DYNAMODB_TABLE_PREFIX."
+  description = "Prefix of the DynamoDB table names (<prefix>events, <prefix>notifications, <prefix>audit, <prefix>tasks, <prefix>task-assignees, <prefix>token-uses, <prefix>write-backs, <prefix>groups); given to the functions as HERALD_DYNAMODB_TABLE_PREFIX."
   type        = string
   default     = "herald-"
 }

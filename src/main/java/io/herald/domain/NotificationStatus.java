@@ -14,9 +14,14 @@ public enum NotificationStatus {
     /** Given up: permanent rejection or retries exhausted. */
     DEAD,
     /** Not sent because it no longer applied when its turn came, such as a reminder of a task answered since. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /**
+     * Not sent on its own: the event was counted into a group of its rule ({@link AlertGroup}), which the group's
+     * notifications announce. Never due.
+     */
+    GROUPED;
 
     public boolean isFinal() {
-        return this == DELIVERED || this == FAILED || this == DEAD || this == WITHDRAWN;
+        return this == DELIVERED || this == FAILED || this == DEAD || this == WITHDRAWN || this == GROUPED;
     }
 }

@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
+import io.herald.grouping.DeliveryThrottle;
+import io.herald.grouping.EventGrouping;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.routing.Delivery;
 import io.herald.routing.Router;
@@ -17,9 +19,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Routes a stored event to its notifications and tasks, and applies what it asks of SLA clocks. Running it again
- * for the same event changes nothing. An attempt that fails is recorded; after the last one allowed the event is
- * parked ({@link RoutingFailures}) instead of failing again.
+ * Routes a stored event to its notifications (or the groups and digests its rules fold it into) and tasks, and
+ * applies what it asks of SLA clocks. Running it again for the same event changes nothing. An attempt that fails
+ * is recorded; after the last one allowed the event is parked ({@link RoutingFailures}) instead of failing again.
  */
 @ApplicationScoped
 public class EventRouting {
@@ -31,9 +33,14 @@ public class EventRouting {
     private final RoutingFailures failures;
     private final HeraldMetrics metrics;
     private final Clock clock;
+    private final EventGrouping grouping;
+    private final DeliveryThrottle throttle;
 
     public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, ClockChanges clocks,
-            RoutingFailures failures, HeraldMetrics metrics, Clock clock) {
+            RoutingFailures failures, HeraldMetrics metrics, Clock clock, EventGrouping grouping,
+            DeliveryThrottle throttle) {
+        this.grouping = grouping;
+        this.throttle = throttle;
         this.failures = failures;
         this.router = router;
         this.work = work;
@@ -83,9 +90,15 @@ public class EventRouting {
     private Acceptance routeNow(StoredEvent event, CloudEvent cloudEvent, boolean duplicate, RoutingPlan plan) {
         List<Notification> planned = new ArrayList<>(plan.deliveries().size());
         for (Delivery delivery : plan.deliveries()) {
-            planned.add(work.plan(event, NotificationKind.EVENT, delivery.rule(), delivery.template(),
-                    delivery.priority(), delivery.userId(), delivery.channel(), delivery.address(),
-                    delivery.locale(), delivery.timeZone()));
+            if (delivery.group() != null) {
+                planned.add(grouping.count(event, delivery));
+                continue;
+            }
+            Notification notification = work.plan(event, NotificationKind.EVENT, delivery.rule(),
+                    delivery.template(), delivery.priority(), delivery.userId(), delivery.channel(),
+                    delivery.address(), delivery.locale(), delivery.timeZone());
+            planned.add(delivery.throttle() == null ? notification
+                    : throttle.admit(event, delivery, notification));
         }
         tasks.raise(event, plan.tasks());
         clocks.apply(event, cloudEvent);

@@ -20,9 +20,10 @@ import java.util.Set;
  * Decides who hears about an event, on which channels, with which template. Rules are compiled at start-up
  * (eagerly, so a bad rules or directory file stops the application); routing itself is lookups in memory.
  *
- * <p>Every matching rule contributes. Each person gets at most one delivery per channel: when several rules
- * name the same person and channel, the highest priority wins, and between equal priorities the rule that
- * comes first in the file.
+ * <p>Every matching rule contributes. Each person gets at most one delivery per channel: when several rules name
+ * the same person and channel, the highest priority wins, and between equal priorities the rule that comes first
+ * in the file. A rule's {@code group} or {@code throttle} block goes with its deliveries ({@link Delivery#group},
+ * {@link Delivery#throttle}); urgent rules have neither, so an urgent match is sent at once.
  */
 @ApplicationScoped
 @Startup
@@ -59,6 +60,7 @@ public class Router {
                 continue;
             }
             matched.add(rule.name());
+            GroupPlan group = group(rule, routable);
             Set<String> assignees = new LinkedHashSet<>();
             for (RecipientSpec recipient : rule.recipients()) {
                 RecipientResolver.Resolution resolution = resolver.resolve(recipient, routable);
@@ -76,7 +78,7 @@ public class Router {
                             continue;
                         }
                         Delivery candidate = new Delivery(rule.name(), rule.template(), rule.priority(), user.id(),
-                                channel, address, user.locale(), user.timeZone());
+                                channel, address, user.locale(), user.timeZone(), group, rule.throttle());
                         chosen.merge(user.id() + '\n' + channel, candidate,
                                 (earlier, later) -> preferred(earlier, later, taskRules));
                     }
@@ -91,6 +93,16 @@ public class Router {
         }
         return new RoutingPlan(matched, List.copyOf(chosen.values()), List.copyOf(unresolved),
                 List.copyOf(missingAddresses), tasks);
+    }
+
+    /** The group an event of a grouping rule joins; null when the rule sends each event on its own. */
+    private static GroupPlan group(Rule rule, RoutableEvent event) {
+        GroupSpec spec = rule.group();
+        if (spec == null) {
+            return null;
+        }
+        List<String> values = spec.by().stream().map(path -> path.text(event).orElse("")).toList();
+        return new GroupPlan(values, spec.initialWait(), spec.interval(), spec.repeat());
     }
 
     /**

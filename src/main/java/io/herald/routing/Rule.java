@@ -11,9 +11,12 @@ import java.util.List;
  * @param order position in the rules file, from 0; breaks priority ties between rules
  * @param condition null when the rule has none
  * @param task null unless the rule raises a task
+ * @param group null unless the rule announces its events in groups
+ * @param throttle null unless the rule limits how many of its notifications a person gets per period
  */
 record Rule(int order, String name, EventMatch match, Condition condition, List<RecipientSpec> recipients,
-        String template, List<Channel> channels, Priority priority, TaskSpec task) {
+        String template, List<Channel> channels, Priority priority, TaskSpec task, GroupSpec group,
+        ThrottleSpec throttle) {
 
     /** Type matching is left to {@link RuleSet}'s index; this checks the source and the condition. */
     boolean applies(RoutableEvent event) {

@@ -11,8 +11,10 @@ import io.herald.domain.Priority;
 import io.herald.events.EntityPaths;
 import io.herald.events.EventPath;
 import io.herald.events.RoutingValues;
+import io.herald.sla.DurationText;
 import io.herald.sla.SlaPolicies;
 import io.herald.sla.SlaPolicyConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -29,7 +31,13 @@ final class RulesReader {
 
     private static final Set<String> TOP = Set.of("rules");
     private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
-            "priority", "task");
+            "priority", "task", "group", "throttle");
+    private static final Set<String> THROTTLE = Set.of("max", "per", "digest");
+    private static final Set<String> GROUP = Set.of("by", "wait", "interval", "repeat");
+    /** Alertmanager's defaults for group_wait, group_interval and repeat_interval. */
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
+    private static final Duration DEFAULT_REPEAT = Duration.ofHours(4);
     private static final Set<String> TASK = Set.of("actions", "title", "entity", "sla", "reasonRequired");
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> MATCH = Set.of("type", "typePrefix", "source", "sourcePrefix", "condition");
@@ -92,10 +100,86 @@ final class RulesReader {
         Priority priority = priority(fields);
         TaskSpec task = fields.has("task") ? task(MappingReader.of(fields.node("task"), fields.owner() + ": task", problems,
                 TASK)) : null;
+        GroupSpec group = fields.has("group") ? group(MappingReader.of(fields.node("group"), fields.owner() + ": group",
+                problems, GROUP), priority) : null;
+        ThrottleSpec throttle = fields.has("throttle") ? throttle(MappingReader.of(fields.node("throttle"),
+                fields.owner() + ": throttle", problems, THROTTLE), priority) : null;
+        if (fields.has("group") && fields.has("throttle")) {
+            problems.add(fields.position("throttle"), fields.owner() + ": give either 'group' or 'throttle', not both"
+                    + " (a group's announcements are few already)");
+        }
         if (problems.count() > problemsBefore) {
             return null;
         }
-        return new Rule(order, name, match, condition, recipients, template, channels, priority, task);
+        return new Rule(order, name, match, condition, recipients, template, channels, priority, task, group,
+                throttle);
+    }
+
+    /** @return the group block, or null if it has problems (reported) */
+    private GroupSpec group(MappingReader fields, Priority priority) {
+        if (priority == Priority.URGENT) {
+            problems.add(fields.position(), fields.owner() + ": an urgent rule is sent at once and never grouped;"
+                    + " give the group to a rule of lower priority");
+        }
+        List<EventPath> by = new ArrayList<>();
+        for (MappingReader.Located path : fields.texts("by", false)) {
+            try {
+                by.add(EventPath.parse(path.text()));
+            } catch (IllegalArgumentException e) {
+                problems.add(path.position(), fields.owner() + ": " + e.getMessage());
+            }
+        }
+        Duration wait = duration(fields, "wait", DEFAULT_WAIT, true);
+        Duration interval = duration(fields, "interval", DEFAULT_INTERVAL, false);
+        Duration repeat = duration(fields, "repeat", DEFAULT_REPEAT, false);
+        return wait == null || interval == null || repeat == null ? null : new GroupSpec(by, wait, interval, repeat);
+    }
+
+    /** @return the throttle block, or null if it has problems (reported) */
+    private ThrottleSpec throttle(MappingReader fields, Priority priority) {
+        if (priority == Priority.URGENT) {
+            problems.add(fields.position(), fields.owner() + ": an urgent rule is sent at once and never throttled;"
+                    + " give the throttle to a rule of lower priority");
+        }
+        String maxText = fields.requiredText("max");
+        Integer max = null;
+        if (maxText != null) {
+            try {
+                max = Integer.parseInt(maxText);
+            } catch (NumberFormatException e) {
+                max = -1;
+            }
+            if (max < 1) {
+                problems.add(fields.position("max"), fields.owner() + ": 'max' must be a whole number of at least 1,"
+                        + " not " + maxText);
+            }
+        }
+        Duration per = fields.has("per") ? duration(fields, "per", null, false) : null;
+        if (!fields.has("per")) {
+            problems.add(fields.position(), fields.owner() + ": missing required 'per'");
+        }
+        String digest = fields.requiredText("digest");
+        return max == null || max < 1 || per == null || digest == null ? null : new ThrottleSpec(max, per, digest);
+    }
+
+    /** @return the duration, the default when absent, or null if it is malformed (reported) */
+    private Duration duration(MappingReader fields, String key, Duration fallback, boolean zeroAllowed) {
+        String text = fields.has(key) ? fields.requiredText(key) : null;
+        if (text == null) {
+            return fields.has(key) ? null : fallback;
+        }
+        try {
+            Duration duration = DurationText.parse(text);
+            if (duration.isNegative() || !zeroAllowed && duration.isZero()) {
+                problems.add(fields.position(key), fields.owner() + ": '" + key + "' must be "
+                        + (zeroAllowed ? "zero or more" : "more than zero") + ", not " + text);
+                return null;
+            }
+            return duration;
+        } catch (IllegalArgumentException e) {
+            problems.add(fields.position(key), fields.owner() + ": " + key + " " + e.getMessage());
+            return null;
+        }
     }
 
     /** @return the task block, or null if it has problems (reported) */

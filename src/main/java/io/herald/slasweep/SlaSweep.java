@@ -3,6 +3,7 @@ package io.herald.slasweep;
 import io.herald.domain.SlaClock;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
+import io.herald.grouping.GroupAnnouncements;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.recovery.StoredWorkWaker;
 import io.herald.sla.Checkpoint;
@@ -19,7 +20,8 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The sla-sweep function's logic: fires the SLA checkpoints that are due and wakes stuck work. Safe to run from
+ * The sla-sweep function's logic: fires the SLA checkpoints that are due, announces the groups of events that are
+ * due ({@link GroupAnnouncements}) and wakes stuck work. Safe to run from
  * several places at once.
  *
  * <p>It reads only tasks whose next check is due. Each checkpoint is claimed by a conditional update of its
@@ -41,9 +43,12 @@ public class SlaSweep {
     private final SlaConfig config;
     private final Clock clock;
     private final HeraldMetrics metrics;
+    private final GroupAnnouncements groups;
 
     public SlaSweep(TaskStore tasks, CheckpointRecipients recipients, CheckpointMessages messages,
-            StoredWorkWaker stored, StuckCheckpoints stuck, SlaConfig config, Clock clock, HeraldMetrics metrics) {
+            StoredWorkWaker stored, StuckCheckpoints stuck, SlaConfig config, Clock clock, HeraldMetrics metrics,
+            GroupAnnouncements groups) {
+        this.groups = groups;
         this.metrics = metrics;
         this.stuck = stuck;
         this.tasks = tasks;
@@ -80,12 +85,14 @@ public class SlaSweep {
                 break;
             }
         }
+        int announced = groups.announceDue(now, config.batch());
         StoredWorkWaker.Woken woken = stored.wake(now.minus(config.stuckAfter()), now, config.batch());
         if (woken.total() > 0) {
             LOG.warnf("woke stuck work: %d event(s) awaiting routing, %d notification(s), %d write-back(s)",
                     woken.events(), woken.notifications(), woken.writeBacks());
         }
-        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, woken.total());
+        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, woken.total(),
+                announced);
         if (tally.fired > 0 || tally.lost > 0) {
             LOG.infof("SLA sweep: %d checkpoint(s) fired, %d missed one(s) collapsed, %d claimed by another sweep",
                     tally.fired, tally.collapsed, tally.lost);

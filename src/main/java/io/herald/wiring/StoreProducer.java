@@ -1,5 +1,6 @@
 package io.herald.wiring;
 
+import io.herald.store.GroupStore;
 import io.herald.store.Store;
 import io.herald.store.TaskStore;
 import io.herald.store.dynamodb.DynamoDbStoreFactory;
@@ -11,8 +12,9 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Provides the application's {@link Store} and {@link TaskStore} of the kind {@code herald.store.kind} names: {@code h2} (embedded
- * file database, the default), {@code postgresql}, or {@code dynamodb}. Only the chosen kind's resources are
+ * Provides the application's {@link Store}, {@link TaskStore} and {@link GroupStore} of the kind
+ * {@code herald.store.kind} names: {@code h2} (embedded file database, the default), {@code postgresql}, or
+ * {@code dynamodb}. Only the chosen kind's resources are
  * touched: a JDBC kind never builds an AWS client, and {@code dynamodb} needs no datasource.
  */
 @ApplicationScoped
@@ -48,6 +50,22 @@ public class StoreProducer {
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createTaskStore(kind);
             case DYNAMODB -> dynamoDb.createTaskStore();
+            default -> throw unknown(kind);
+        };
+    }
+
+    /** The group store, on the same kind of store. */
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    @Startup
+    GroupStore groupStore(
+            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            JdbcStoreFactory jdbc,
+            DynamoDbStoreFactory dynamoDb) {
+        return switch (kind) {
+            case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createGroupStore(kind);
+            case DYNAMODB -> dynamoDb.createGroupStore();
             default -> throw unknown(kind);
         };
     }

@@ -79,8 +79,8 @@ class RulesFileTest {
                         + "managerOf, ref, team, teamRef, user)"),
                 issue(12, 44, "rule 'typo-in-rule': recipient: unknown key 'member' (allowed: alternateOf, group, "
                         + "managerOf, ref, team, teamRef, user)"),
-                issue(13, 5, "rule 'typo-in-rule': unknown key 'tempalte' (allowed: channels, match, name, "
-                        + "priority, recipients, task, template)"),
+                issue(13, 5, "rule 'typo-in-rule': unknown key 'tempalte' (allowed: channels, group, match, name, "
+                        + "priority, recipients, task, template, throttle)"),
                 issue(10, 5, "rule 'typo-in-rule': missing required 'template'"));
         assertThat(problem.getMessage()).startsWith(
                 "Invalid configuration file classpath:routing/bad/rules-unknown-keys.yaml (8 problems):");
@@ -110,6 +110,35 @@ class RulesFileTest {
                 issue(9, 11, "rule 'fax-and-critical': another rule has the same name"),
                 issue(10, 60, "rule 'fax-and-critical': match: give either 'source' or 'sourcePrefix', not both"),
                 issue(13, 16, "rule 'fax-and-critical': unknown channel 'EMAIL' (allowed: email, sms, inapp)"));
+    }
+
+    @Test
+    void malformedGroupBlocksAndUrgentGroupsAreReported() {
+        assertThat(problemsOf("rules-bad-group.yaml").issues()).extracting(ConfigurationProblem.Issue::reason)
+                .containsExactlyInAnyOrder(
+                        "rule 'grouped-badly': group: 'data..errorCode' is not an event path (use "
+                                + "data.field.subfield, or a context attribute or extension such as subject)",
+                        "rule 'grouped-badly': group: unknown key 'size' (allowed: by, interval, repeat, wait)",
+                        "rule 'grouped-badly': group: wait 'soon' is not a duration (use e.g. 90s, 30m, 4h, 2d, "
+                                + "1h30m or ISO-8601 PT4H)",
+                        "rule 'grouped-badly': group: 'interval' must be more than zero, not 0m",
+                        "rule 'grouped-badly': group: 'repeat' must be more than zero, not -PT1H",
+                        "rule 'urgent-and-grouped': group: an urgent rule is sent at once and never grouped; give "
+                                + "the group to a rule of lower priority");
+    }
+
+    @Test
+    void malformedThrottleBlocksAndUrgentOrGroupedThrottlesAreReported() {
+        assertThat(problemsOf("rules-bad-throttle.yaml").issues()).extracting(ConfigurationProblem.Issue::reason)
+                .containsExactlyInAnyOrder(
+                        "rule 'throttled-badly': throttle: unknown key 'every' (allowed: digest, max, per)",
+                        "rule 'throttled-badly': throttle: 'max' must be a whole number of at least 1, not none",
+                        "rule 'throttled-badly': throttle: 'per' must be more than zero, not 0m",
+                        "rule 'throttled-badly': throttle: missing required 'digest'",
+                        "rule 'urgent-and-throttled': throttle: an urgent rule is sent at once and never throttled; "
+                                + "give the throttle to a rule of lower priority",
+                        "rule 'grouped-and-throttled': give either 'group' or 'throttle', not both (a group's "
+                                + "announcements are few already)");
     }
 
     @Test

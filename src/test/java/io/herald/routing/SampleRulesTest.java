@@ -8,6 +8,8 @@ import io.herald.domain.Channel;
 import io.herald.domain.EntityRef;
 import io.herald.domain.Priority;
 import io.herald.sla.SlaPolicies;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bundled sample rules, directory and SLA policies route xConnector's events as the sample company expects. */
@@ -62,6 +64,35 @@ class SampleRulesTest {
                         tuple("frank", Channel.SMS, "integration-failure", Priority.HIGH),
                         tuple("grace", Channel.EMAIL, "integration-failure", Priority.HIGH),
                         tuple("grace", Channel.SMS, "integration-failure", Priority.HIGH));
+    }
+
+    @Test
+    void recordFailuresJoinAGroupPerSourceSystemAndErrorCode() {
+        RoutingPlan plan = router.route(TestEvents.fromSample("integration-record-failed.json"));
+
+        assertThat(plan.matchedRules()).containsExactly("integration-record-failures");
+        assertThat(plan.deliveries())
+                .extracting(Delivery::userId, Delivery::channel, Delivery::template, d -> d.group().keyValues())
+                .containsExactly(
+                        tuple("frank", Channel.EMAIL, "integration-failure-group", List.of("SAP S/4HANA", "EDI-422")),
+                        tuple("frank", Channel.SMS, "integration-failure-group", List.of("SAP S/4HANA", "EDI-422")),
+                        tuple("grace", Channel.EMAIL, "integration-failure-group", List.of("SAP S/4HANA", "EDI-422")),
+                        tuple("grace", Channel.SMS, "integration-failure-group", List.of("SAP S/4HANA", "EDI-422")));
+        assertThat(plan.deliveries().get(0).group()).extracting(GroupPlan::initialWait, GroupPlan::interval,
+                GroupPlan::repeat).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(4));
+    }
+
+    @Test
+    void aCriticalRecordFailureIsSentOnItsOwnAtUrgentPriority() {
+        RoutingPlan plan = router.route(TestEvents.fromSample("integration-record-failed-critical.json"));
+
+        assertThat(plan.matchedRules()).containsExactly("integration-record-failures",
+                "integration-failure-critical");
+        assertThat(plan.deliveries()).hasSize(4).allSatisfy(delivery -> {
+            assertThat(delivery.group()).isNull();
+            assertThat(delivery.priority()).isEqualTo(Priority.URGENT);
+            assertThat(delivery.template()).isEqualTo("integration-failure");
+        });
     }
 
     @Test
@@ -127,8 +158,8 @@ class SampleRulesTest {
     void everyTypeXConnectorEmitsIsRouted() {
         String[] types = {"erp.workflow.approval.completed", "erp.shipment.delayed", "erp.invoice.exception",
                 "case.escalated", "integration.job.failed", "integration.message.rejected",
-                "integration.system.unavailable", "crm.case.priority.changed", "crm.case.assigned",
-                "crm.case.customer.replied", "crm.case.milestone", "crm.case.escalated"};
+                "integration.system.unavailable", "integration.record.failed", "crm.case.priority.changed",
+                "crm.case.assigned", "crm.case.customer.replied", "crm.case.milestone", "crm.case.escalated"};
         String data = "{\"owner\": \"bob\", \"team\": \"finance\", \"assignee\": \"dave\"}";
 
         for (String type : types) {

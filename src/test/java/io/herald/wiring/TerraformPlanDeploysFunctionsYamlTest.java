@@ -30,7 +30,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
     private static final String ARN = "arn:aws:";
     private static final String REGION_ACCOUNT = TerraformPlan.REGION + ":" + TerraformPlan.ACCOUNT;
     private static final Set<String> TABLES = Set.of("events", "notifications", "audit", "tasks", "task-assignees",
-            "token-uses", "write-backs");
+            "token-uses", "write-backs", "groups");
 
     private static TerraformPlan plan;
     private static FunctionsManifest manifest;

@@ -259,7 +259,9 @@ class TerraformWiringTest {
                         "due_status", "S", "next_attempt_at", "N", "task_id", "S"),
                         Set.of(new Index("open-by-entity", "open_entity_key", "created_key"),
                                 new Index("by-due", "due_status", "next_attempt_at"),
-                                new Index("by-task", "task_id", "created_key"))));
+                                new Index("by-task", "task_id", "created_key"))),
+                "groups", new Table("id", null, Map.of("id", "S", "due", "S", "next_flush_at", "N"),
+                        Set.of(new Index("by-due", "due", "next_flush_at"))));
 
         // Terraform resource names cannot hold the dashes of the table names.
         assertThat(terraform.resources("aws_dynamodb_table").keySet())

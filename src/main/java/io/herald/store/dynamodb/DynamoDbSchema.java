@@ -17,9 +17,10 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The tables {@link DynamoDbStore} and {@link DynamoDbTaskStore} need, as CreateTable requests: keys, indexes (all projecting every
- * attribute) and on-demand billing. In the cloud Terraform creates the same tables and also turns on their time
- * to live on {@code expires_at}; {@link #createMissing} is for tests and local experiments.
+ * The tables {@link DynamoDbStore}, {@link DynamoDbTaskStore} and {@link DynamoDbGroupStore} need, as CreateTable
+ * requests: keys, indexes (all projecting every attribute) and on-demand billing. In the cloud Terraform creates
+ * the same tables and also turns on their time to live on {@code expires_at}; {@link #createMissing} is for tests
+ * and local experiments.
  */
 public final class DynamoDbSchema {
 
@@ -38,6 +39,16 @@ public final class DynamoDbSchema {
     public static List<CreateTableRequest> taskTableRequests(DynamoDbTables tables) {
         return List.of(tasks(tables.tasks()), taskAssignees(tables.taskAssignees()), tokenUses(tables.tokenUses()),
                 writeBacks(tables.writeBacks()));
+    }
+
+    /** The table of the group store. */
+    public static List<CreateTableRequest> groupTableRequests(DynamoDbTables tables) {
+        return List.of(groups(tables.groups()));
+    }
+
+    /** Creates the group store's table if it does not exist yet and waits until it is active. */
+    public static void createMissingGroupTables(DynamoDbClient client, DynamoDbTables tables) {
+        createMissing(client, groupTableRequests(tables));
     }
 
     /** Creates the store's tables that do not exist yet and waits until all three are active. */
@@ -124,6 +135,12 @@ public final class DynamoDbSchema {
                 index(WriteBackItems.OPEN_BY_ENTITY, WriteBackItems.OPEN_ENTITY_KEY, WriteBackItems.CREATED_KEY),
                 index(WriteBackItems.BY_DUE, WriteBackItems.DUE_STATUS, WriteBackItems.NEXT_ATTEMPT_AT),
                 index(WriteBackItems.BY_TASK, WriteBackItems.TASK_ID, WriteBackItems.CREATED_KEY));
+    }
+
+    private static CreateTableRequest groups(String name) {
+        return table(name, Map.of(GroupItems.ID, S, GroupItems.DUE_FLAG, S, GroupItems.NEXT_FLUSH_AT, N),
+                keys(GroupItems.ID, null),
+                index(GroupItems.BY_DUE, GroupItems.DUE_FLAG, GroupItems.NEXT_FLUSH_AT));
     }
 
     private static CreateTableRequest table(String name, Map<String, ScalarAttributeType> keyAttributes,

@@ -1,5 +1,6 @@
 package io.herald.store.dynamodb;
 
+import io.herald.store.GroupStore;
 import io.herald.store.Store;
 import io.herald.store.TaskStore;
 import io.quarkus.arc.InjectableInstance;
@@ -56,5 +57,15 @@ public class DynamoDbStoreFactory {
             DynamoDbSchema.createMissingTaskTables(dynamoDb, tables);
         }
         return new DynamoDbTaskStore(dynamoDb, tables, retention, clock);
+    }
+
+    /** The group store, likewise creating its missing table first if asked to. */
+    public GroupStore createGroupStore() {
+        DynamoDbTables tables = DynamoDbTables.withPrefix(tablePrefix);
+        DynamoDbClient dynamoDb = client.get();
+        if (createTables) {
+            DynamoDbSchema.createMissingGroupTables(dynamoDb, tables);
+        }
+        return new DynamoDbGroupStore(dynamoDb, tables, retention, clock);
     }
 }

@@ -1,6 +1,7 @@
 package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.store.GroupStore;
 import io.herald.store.Store;
 import io.herald.store.TaskStore;
 import io.quarkus.arc.ActiveResult;
@@ -39,6 +40,11 @@ public class JdbcStoreFactory {
     /** The task store on the same database; Flyway has migrated its tables with the others. */
     public TaskStore createTaskStore(String kind) {
         return new JdbcTaskStore(dataSource(kind), new ObjectMapper());
+    }
+
+    /** The group store on the same database. */
+    public GroupStore createGroupStore(String kind) {
+        return new JdbcGroupStore(dataSource(kind));
     }
 
     private DataSource dataSource(String kind) {

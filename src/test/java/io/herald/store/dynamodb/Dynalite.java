@@ -132,6 +132,14 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback {
         return tables;
     }
 
+    /** The group store's table under a prefix no earlier call used, so it starts empty. */
+    public DynamoDbTables createGroupTables() {
+        DynamoDbTables tables = freshTables();
+        DynamoDbSchema.createMissingGroupTables(client(), tables);
+        DynamoDbSchema.groupTableRequests(tables).forEach(request -> created.add(request.tableName()));
+        return tables;
+    }
+
     /**
      * Drops every table {@link #createTables} and {@link #createTaskTables} created, so that dynalite's memory
      * does not grow test by test.

@@ -70,6 +70,8 @@ class QueryPlanTest {
         plans.put("awaitingDeliveryStatus",
                 explain(connection, NotificationTable.OLDEST_WITH_STATUS_UPDATED_BEFORE, "SENT", NOW, 10));
         plans.put("auditOf", explain(connection, AuditTable.OF_EVENT, "/crm", "evt-1"));
+        plans.put("findGroup", explain(connection, GroupTable.FIND, "g-1"));
+        plans.put("dueGroups", explain(connection, GroupTable.DUE, NOW, 10));
         return plans;
     }
 

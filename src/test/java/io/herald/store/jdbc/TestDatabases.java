@@ -69,6 +69,11 @@ final class TestDatabases {
         return emptyPostgres("tasks, task_assignees, token_uses, write_backs");
     }
 
+    /** Like {@link #emptyPostgres()}, with the table of the {@link io.herald.store.GroupStore} emptied instead. */
+    static DataSource emptyPostgresGroupTables() {
+        return emptyPostgres("alert_groups, throttle_windows");
+    }
+
     private static synchronized DataSource emptyPostgres(String tables) {
         if (postgresUnusable != null) {
             fail(postgresUnusable);

@@ -1,0 +1,118 @@
+package io.herald.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.domain.AlertGroup;
+import io.herald.domain.Channel;
+import io.herald.domain.EventStatus;
+import io.herald.domain.GroupIds;
+import io.herald.domain.Notification;
+import io.herald.domain.NotificationStatus;
+import io.herald.domain.Priority;
+import io.herald.domain.StoredEvent;
+import io.herald.routing.Delivery;
+import io.herald.routing.GroupPlan;
+import io.herald.store.jdbc.JdbcGroupStore;
+import io.herald.store.jdbc.JdbcStore;
+import io.herald.support.LeftoverDataDir;
+import io.herald.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Counting events into their group on an H2 store: once per event, on the rule's timing. */
+class EventGroupingCountTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
+    private static final GroupPlan PLAN = new GroupPlan(List.of("SAP S/4HANA", "EDI-422"), Duration.ofMinutes(1),
+            Duration.ofMinutes(5), Duration.ofHours(4));
+    private static final Delivery TO_FRANK = new Delivery("integration-record-failures", "integration-failure-group",
+            Priority.HIGH, "frank", Channel.EMAIL, "frank@example.com", "en", "Europe/Berlin", PLAN);
+    private static final String GROUP = GroupIds.of(TO_FRANK.rule(), PLAN.keyValues(), "frank", Channel.EMAIL);
+
+    private final TestClock clock = TestClock.at(T0);
+    private JdbcGroupStore groups;
+    private JdbcStore store;
+    private EventGrouping grouping;
+
+    @BeforeEach
+    void emptyStore() {
+        LeftoverDataDir dataDir = LeftoverDataDir.create("grouping-count-" + UUID.randomUUID());
+        ObjectMapper json = new ObjectMapper();
+        groups = new JdbcGroupStore(dataDir.dataSource());
+        store = new JdbcStore(dataDir.dataSource(), json);
+        grouping = new EventGrouping(groups, store, json, clock);
+    }
+
+    @Test
+    void theFirstEventOpensAGroupDueAfterTheWait() {
+        Notification grouped = grouping.count(event("r-1"), TO_FRANK);
+
+        assertThat(grouped.status()).isEqualTo(NotificationStatus.GROUPED);
+        assertThat(grouped.nextAttemptAt()).isNull();
+        AlertGroup group = groups.findGroup(GROUP).orElseThrow();
+        assertThat(group).extracting(AlertGroup::count, AlertGroup::unannounced, AlertGroup::nextFlushAt,
+                AlertGroup::groupKey).containsExactly(1L, 1L, T0.plusSeconds(60), "SAP S/4HANA / EDI-422");
+    }
+
+    @Test
+    void countingTheEventCountedLastAgainChangesNothing() {
+        grouping.count(event("r-1"), TO_FRANK);
+        AlertGroup once = groups.findGroup(GROUP).orElseThrow();
+
+        // routing repeated after a crash between the group's write and the storing of its GROUPED record
+        grouping.count(event("r-1"), TO_FRANK);
+
+        assertThat(groups.findGroup(GROUP)).contains(once);
+    }
+
+    @Test
+    void anEventWhoseGroupedRecordIsStoredIsNotCountedAgain() {
+        Notification grouped = grouping.count(event("r-1"), TO_FRANK);
+        store.insertNotification(grouped);
+        grouping.count(event("r-2"), TO_FRANK);
+
+        grouping.count(event("r-1"), TO_FRANK);
+
+        assertThat(groups.findGroup(GROUP).orElseThrow().count()).isEqualTo(2);
+    }
+
+    @Test
+    void eventsAfterAnAnnouncementAreDueNoSoonerThanTheInterval() {
+        grouping.count(event("r-1"), TO_FRANK);
+        AlertGroup group = groups.findGroup(GROUP).orElseThrow();
+        AlertGroup claimed = groups.updateGroup(group.claimed(T0.plusSeconds(60), T0.plusSeconds(180))).orElseThrow();
+        groups.updateGroup(claimed.announced(T0.plusSeconds(60)));
+
+        clock.set(T0.plusSeconds(90));
+        grouping.count(event("r-2"), TO_FRANK);
+
+        assertThat(groups.findGroup(GROUP).orElseThrow()).extracting(AlertGroup::count, AlertGroup::unannounced,
+                AlertGroup::nextFlushAt).containsExactly(2L, 1L, T0.plusSeconds(360));
+    }
+
+    @Test
+    void aGroupQuietForTheRepeatOpensAfreshWithItsNextEvent() {
+        grouping.count(event("r-1"), TO_FRANK);
+        AlertGroup group = groups.findGroup(GROUP).orElseThrow();
+        AlertGroup claimed = groups.updateGroup(group.claimed(T0.plusSeconds(60), T0.plusSeconds(180))).orElseThrow();
+        groups.updateGroup(claimed.announced(T0.plusSeconds(60)));
+        Instant later = T0.plusSeconds(60).plus(Duration.ofHours(4));
+
+        clock.set(later);
+        grouping.count(event("r-2"), TO_FRANK);
+
+        assertThat(groups.findGroup(GROUP).orElseThrow()).extracting(AlertGroup::count, AlertGroup::openedAt,
+                AlertGroup::nextFlushAt, AlertGroup::flushes).containsExactly(1L, later, later.plusSeconds(60), 1L);
+    }
+
+    private static StoredEvent event(String id) {
+        return new StoredEvent("/xconnector/runtime/scheduler", id, "integration.record.failed", null, T0, T0,
+                Map.of(), "application/json", "{\"errorCode\":\"EDI-422\"}", EventStatus.RECEIVED, List.of(), null);
+    }
+}
