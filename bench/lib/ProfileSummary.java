@@ -57,7 +57,7 @@ public class ProfileSummary {
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String method = name(frame.getMethod());
-                if (seen.add(method)) {
+                if (!isGlue(method) && seen.add(method)) {
                     if (method.startsWith("io.herald.")) {
                         heraldInclusive.merge(method, 1, Integer::sum);
                     } else if (method.startsWith("org.h2.command.") || method.startsWith("org.h2.mvstore.MVStore.")
@@ -90,6 +90,11 @@ public class ProfileSummary {
             }
         }
         return "other (JDK, Quarkus, Herald's own code)";
+    }
+
+    /** CDI client proxies and lambda shims repeat the method they forward to; they would only fill the lists. */
+    private static boolean isGlue(String method) {
+        return method.contains("_ClientProxy") || method.contains("$$Lambda") || method.contains(".lambda$");
     }
 
     private static String name(RecordedMethod method) {
