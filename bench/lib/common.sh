@@ -92,14 +92,14 @@ wait_until() {
     done
 }
 
-# start_herald NAME PORT STORE [JVM option ...]: Herald's jar in local mode (simulators, sample secrets, the
+# start_herald NAME PORT STORE [JVM option ...]: Herald's jar (HERALD_JAR when set, another build to compare) in local mode (simulators, sample secrets, the
 # in-process queue), listening on 127.0.0.1:PORT, with a fresh H2 file store in the work dir or the PostgreSQL
 # database at BENCH_POSTGRES_URL. Sets HERALD_PID.
 start_herald() {
     local name=$1 port=$2 store=$3
     shift 3
-    local jar data=$WORK/$name-data
-    jar=$(herald_jar)
+    local jar=${HERALD_JAR:-} data=$WORK/$name-data
+    [[ -n $jar ]] || jar=$(herald_jar)
     mkdir -p "$data"
     local store_options=(-Dherald.store.kind="$store")
     if [[ $store == postgresql ]]; then
