@@ -32,6 +32,12 @@ public class AuditTrail {
                 event, step, actor, detail);
     }
 
+    /** An entry as {@link #record} would append it, for a caller that stores it together with other writes. */
+    public AuditEntry entry(EventKey event, String step, String actor, String detail) {
+        return new AuditEntry(UUID.randomUUID().toString(), event.source(), event.id(), clock.instant(), step, actor,
+                detail);
+    }
+
     private void append(String id, EventKey event, String step, String actor, String detail) {
         store.appendAudit(new AuditEntry(id, event.source(), event.id(), clock.instant(), step, actor, detail));
     }

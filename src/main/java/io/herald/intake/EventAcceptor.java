@@ -10,13 +10,15 @@ import io.herald.routing.RoutingPlan;
 import io.herald.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Stores an event durably, once per (source, id), and routes it. A duplicate is answered with what the first
- * delivery was routed to; if the first delivery was interrupted before routing finished, the duplicate finishes
- * it.
+ * Stores an event durably, once per (source, id), and routes it. An event whose routing writes only its
+ * notifications is stored with them in one write; one that raises tasks or changes SLA clocks is stored first and
+ * routed after, step by step. A duplicate is answered with what the first delivery was routed to; if the first
+ * delivery was interrupted before routing finished, the duplicate finishes it.
  */
 @ApplicationScoped
 public class EventAcceptor {
@@ -43,7 +45,15 @@ public class EventAcceptor {
         MDC.put("eventId", event.id());
         MDC.put("eventSource", event.source());
         try {
-            if (store.insertEvent(event)) {
+            if (routing.writesOnlyNotifications(cloudEvent, plan)) {
+                Optional<Acceptance> routed = routing.routeOnArrival(event,
+                        audit.entry(event.key(), "received", sender, "type " + event.type()), plan);
+                if (routed.isPresent()) {
+                    metrics.eventReceived("accepted");
+                    LOG.debugf("accepted event of type %s", event.type());
+                    return routed.get();
+                }
+            } else if (store.insertEvent(event)) {
                 metrics.eventReceived("accepted");
                 audit.record(event.key(), "received", sender, "type " + event.type());
                 LOG.debugf("accepted event of type %s", event.type());

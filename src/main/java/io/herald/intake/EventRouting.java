@@ -1,6 +1,7 @@
 package io.herald.intake;
 
 import io.cloudevents.CloudEvent;
+import io.herald.domain.AuditEntry;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
 import io.herald.domain.StoredEvent;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +70,31 @@ public class EventRouting {
         return attempt(event, duplicate, () -> routeNow(event, cloudEvent, duplicate, plan));
     }
 
+    /**
+     * Whether routing this event writes nothing but its own notifications (no task, no SLA clock change), so that
+     * {@link #routeOnArrival} may store it with them at once.
+     */
+    public boolean writesOnlyNotifications(CloudEvent cloudEvent, RoutingPlan plan) {
+        return plan.tasks().isEmpty() && !clocks.concerns(cloudEvent);
+    }
+
+    /**
+     * Stores a new event and its routing in one store write; for an event {@link #writesOnlyNotifications} holds
+     * for. A failure stores nothing and is thrown: the sender retries.
+     *
+     * @param received the audit entry of the event's receipt, stored with it
+     * @return what it was routed to, or empty if an event with its key was stored already (nothing is written)
+     */
+    public Optional<Acceptance> routeOnArrival(StoredEvent event, AuditEntry received, RoutingPlan plan) {
+        List<Notification> planned = planNotifications(event, plan);
+        Optional<StoredEvent> routed = work.recordArrival(event, received, plan.matchedRules(), planned);
+        if (routed.isEmpty()) {
+            return Optional.empty();
+        }
+        metrics.eventRouted(plan.matchedRules().isEmpty() ? "unrouted" : "routed");
+        return Optional.of(Acceptance.of(routed.get(), false, planned, unreached(plan)));
+    }
+
     /** @throws RuntimeException what failed, when attempts are left: the caller answers or retries accordingly */
     private Acceptance attempt(StoredEvent event, boolean duplicate, Supplier<Acceptance> routing) {
         try {
@@ -88,6 +115,15 @@ public class EventRouting {
     }
 
     private Acceptance routeNow(StoredEvent event, CloudEvent cloudEvent, boolean duplicate, RoutingPlan plan) {
+        List<Notification> planned = planNotifications(event, plan);
+        tasks.raise(event, plan.tasks());
+        clocks.apply(event, cloudEvent);
+        List<Notification> stored = work.record(event, plan.matchedRules(), planned);
+        metrics.eventRouted(plan.matchedRules().isEmpty() ? "unrouted" : "routed");
+        return Acceptance.of(event.routed(plan.matchedRules(), clock.instant()), duplicate, stored, unreached(plan));
+    }
+
+    private List<Notification> planNotifications(StoredEvent event, RoutingPlan plan) {
         List<Notification> planned = new ArrayList<>(plan.deliveries().size());
         for (Delivery delivery : plan.deliveries()) {
             if (delivery.group() != null) {
@@ -100,12 +136,12 @@ public class EventRouting {
             planned.add(delivery.throttle() == null ? notification
                     : throttle.admit(event, delivery, notification));
         }
-        tasks.raise(event, plan.tasks());
-        clocks.apply(event, cloudEvent);
-        List<Notification> stored = work.record(event, plan.matchedRules(), planned);
-        metrics.eventRouted(plan.matchedRules().isEmpty() ? "unrouted" : "routed");
+        return planned;
+    }
+
+    private static List<String> unreached(RoutingPlan plan) {
         List<String> unreached = new ArrayList<>(plan.unresolvedRecipients());
         unreached.addAll(plan.missingAddresses());
-        return Acceptance.of(event.routed(plan.matchedRules(), clock.instant()), duplicate, stored, unreached);
+        return unreached;
     }
 }

@@ -37,6 +37,11 @@ public class ClockChanges {
         this.clock = clock;
     }
 
+    /** Whether {@link #apply} could change anything for this event: some policy listens to its type. */
+    public boolean concerns(CloudEvent cloudEvent) {
+        return !policies.clockCommands(cloudEvent).isEmpty();
+    }
+
     public void apply(StoredEvent event, CloudEvent cloudEvent) {
         for (ClockCommand command : policies.clockCommands(cloudEvent)) {
             if (!StoreLimits.fits(command.entity())) {

@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * <p>Every write touches a single item and is either an insert-if-absent or an update conditional on the
  * version the caller read. No operation needs a multi-item transaction, so a key-value store can implement
- * it; callers make each step idempotent and repair a crash between two writes by repeating the step.
+ * it; callers make each step idempotent and repair a crash between two writes by repeating the step. The one
+ * write of several items, {@link #insertRoutedEvent}, has a default made of single-item writes in such an order;
+ * a store with transactions does it in one.
  *
  * <p>When a method returns, the write is durable. Implementations are thread-safe.
  */
@@ -28,6 +30,34 @@ public interface Store {
     boolean insertEvent(StoredEvent event);
 
     Optional<StoredEvent> findEvent(EventKey key);
+
+    /**
+     * Stores a new event with its routing outcome, its notifications and its two audit entries (received,
+     * routed), as {@link #insertEvent}, {@link #appendAudit}, {@link #insertNotification} for each notification,
+     * {@link #markRouted} and {@link #appendAudit} would one after the other. When it returns {@code true}, all of
+     * it is durable.
+     *
+     * <p>The default does exactly those writes in that order: a crash part-way leaves the event
+     * {@link io.herald.domain.EventStatus#RECEIVED}, where routing it again completes it. A store with
+     * transactions overrides it to write everything in one, all or nothing.
+     *
+     * @return {@code true} if stored; {@code false} if an event with the same (source, id) already exists, in
+     *         which case nothing is written
+     */
+    default boolean insertRoutedEvent(RoutedArrival arrival) {
+        StoredEvent event = arrival.event();
+        if (!insertEvent(event)) {
+            return false;
+        }
+        appendAudit(arrival.received());
+        for (Notification notification : arrival.notifications()) {
+            // Notification ids derive from the event's key and the event is new, so none of them is stored yet.
+            insertNotification(notification);
+        }
+        markRouted(event.key(), arrival.matchedRules(), arrival.routedAt());
+        appendAudit(arrival.routed());
+        return true;
+    }
 
     /**
      * Records the routing outcome ({@link StoredEvent#routed}). Repeating it with the same outcome is harmless.

@@ -1,6 +1,7 @@
 package io.herald.work;
 
 import io.herald.audit.AuditTrail;
+import io.herald.domain.AuditEntry;
 import io.herald.domain.Channel;
 import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;
@@ -9,6 +10,7 @@ import io.herald.domain.NotificationKind;
 import io.herald.domain.NotificationStatus;
 import io.herald.domain.Priority;
 import io.herald.domain.StoredEvent;
+import io.herald.store.RoutedArrival;
 import io.herald.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -77,14 +80,46 @@ public class NotificationWork {
                     : store.findNotification(notification.id()).orElse(notification));
         }
         store.markRouted(event.key(), rules, clock.instant());
-        audit.record(event.key(), rules.isEmpty() ? "unrouted" : "routed", AuditTrail.HERALD,
-                rules.isEmpty() ? "no rule matched" : "rules " + String.join(", ", rules) + "; "
-                        + planned.size() + " notification(s)");
-        for (Notification notification : stored) {
+        audit.record(event.key(), routedStep(rules), AuditTrail.HERALD, routedDetail(rules, planned));
+        wake(stored);
+        return stored;
+    }
+
+    /**
+     * Stores a new event, its notifications and the audit of both in one store write
+     * ({@link Store#insertRoutedEvent}), then wakes dispatch for them. For events whose routing writes nothing
+     * else (no task, no SLA clock).
+     *
+     * @param event the event as received
+     * @param received the audit entry of its receipt
+     * @return the event as routed, or empty if an event with its key was stored already (nothing is written)
+     */
+    public Optional<StoredEvent> recordArrival(StoredEvent event, AuditEntry received,
+            List<String> rules, List<Notification> planned) {
+        Instant routedAt = clock.instant();
+        RoutedArrival arrival = new RoutedArrival(event, received, planned, rules, routedAt,
+                audit.entry(event.key(), routedStep(rules), AuditTrail.HERALD, routedDetail(rules, planned)));
+        if (!store.insertRoutedEvent(arrival)) {
+            return Optional.empty();
+        }
+        wake(planned);
+        return Optional.of(arrival.routedEvent());
+    }
+
+    private void wake(List<Notification> notifications) {
+        for (Notification notification : notifications) {
             if (notification.status() == NotificationStatus.PENDING) {
                 dispatch.send(notification.id(), Duration.ZERO);
             }
         }
-        return stored;
+    }
+
+    private static String routedStep(List<String> rules) {
+        return rules.isEmpty() ? "unrouted" : "routed";
+    }
+
+    private static String routedDetail(List<String> rules, List<Notification> planned) {
+        return rules.isEmpty() ? "no rule matched"
+                : "rules " + String.join(", ", rules) + "; " + planned.size() + " notification(s)";
     }
 }

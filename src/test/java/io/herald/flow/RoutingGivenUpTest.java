@@ -132,9 +132,12 @@ class RoutingGivenUpTest {
         return store.auditOf(key).stream().map(AuditEntry::step).filter(step::equals).count();
     }
 
+    /** A customer's reply about a case record resumes its SLA clocks: routing it changes a clock, which fails. */
     private static ObjectNode poisonEvent() {
-        ObjectNode event = Herald.sample("shipment-delayed");
+        ObjectNode event = Herald.sample("case-customer-replied");
         event.put("id", POISON + event.get("id").asText());
+        ((ObjectNode) event.get("data")).put("system", "service-cloud").put("entityType", "case")
+                .put("entityId", "CS-5521");
         return event;
     }
 

@@ -617,6 +617,58 @@ public abstract class StoreContract {
         assertThat(store.auditOf(event)).containsExactly(entry);
     }
 
+    // ---- an arriving event stored with its routing -------------------------------------------------------
+
+    @Test
+    void routedArrivalIsStoredWithItsNotificationsAndAuditTrail() {
+        RoutedArrival arrival = arrival("evt-1", "n-1", "n-2");
+
+        assertThat(store.insertRoutedEvent(arrival)).isTrue();
+
+        assertThat(store.findEvent(arrival.event().key())).contains(arrival.routedEvent());
+        assertThat(store.findEvent(arrival.event().key()).orElseThrow().status()).isEqualTo(EventStatus.ROUTED);
+        assertThat(store.notificationsOf(arrival.event().key()))
+                .containsExactlyInAnyOrderElementsOf(arrival.notifications());
+        assertThat(store.auditOf(arrival.event().key())).containsExactly(arrival.received(), arrival.routed());
+    }
+
+    @Test
+    void routedArrivalOfAStoredEventWritesNothing() {
+        RoutedArrival arrival = arrival("evt-1", "n-1");
+        StoredEvent first = event("/crm/eu", "evt-1", EventStatus.RECEIVED, T0.minusSeconds(60));
+        store.insertEvent(first);
+
+        assertThat(store.insertRoutedEvent(arrival)).isFalse();
+
+        assertThat(store.findEvent(first.key())).contains(first);
+        assertThat(store.notificationsOf(first.key())).isEmpty();
+        assertThat(store.auditOf(first.key())).isEmpty();
+    }
+
+    @Test
+    void concurrentRoutedArrivalsOfOneEventStoreItOnce() throws Exception {
+        RoutedArrival arrival = arrival("evt-1", "n-1");
+
+        List<Boolean> stored = inParallel(() -> store.insertRoutedEvent(arrival));
+
+        assertThat(stored).containsOnlyOnce(true).hasSize(THREADS);
+        assertThat(store.findEvent(arrival.event().key())).contains(arrival.routedEvent());
+        assertThat(store.notificationsOf(arrival.event().key())).containsExactlyElementsOf(arrival.notifications());
+        assertThat(store.auditOf(arrival.event().key())).hasSize(2);
+    }
+
+    /** A new event on {@code /crm/eu} routed by one rule to a pending e-mail per notification id. */
+    protected static RoutedArrival arrival(String eventId, String... notificationIds) {
+        StoredEvent event = event("/crm/eu", eventId, EventStatus.RECEIVED, T0);
+        List<Notification> notifications = new ArrayList<>();
+        for (String id : notificationIds) {
+            notifications.add(notification(id, event.key(), NotificationStatus.PENDING, T0, T0, T0));
+        }
+        return new RoutedArrival(event, audit(eventId + "-received", event.key(), T0, "received"), notifications,
+                List.of("vip-orders"), T0.plusMillis(3), audit(eventId + "-routed", event.key(), T0.plusMillis(3),
+                        "routed"));
+    }
+
     // ---- fixtures ----------------------------------------------------------------------------------------
 
     private StoredEvent insertRouted(String id, Instant receivedAt, List<String> rules) {

@@ -7,6 +7,7 @@ import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationStatus;
 import io.herald.domain.StoredEvent;
+import io.herald.store.RoutedArrival;
 import io.herald.store.Store;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +19,9 @@ import javax.sql.DataSource;
  * {@link Store} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
  * {@code db/migration}, which must be migrated before use.
  *
- * <p>Every operation is one prepared statement in autocommit mode: inserts rely on the primary key to refuse
- * duplicates, updates on a version condition. Instants are kept in UTC at microsecond precision; finer parts are
+ * <p>Every operation is one prepared statement in autocommit mode, except {@link #insertRoutedEvent}, which
+ * writes its rows in one transaction: inserts rely on the primary key to refuse duplicates, updates on a version
+ * condition. Instants are kept in UTC at microsecond precision; finer parts are
  * truncated. Thread-safe as long as the data source is.
  */
 public final class JdbcStore implements Store {
@@ -35,6 +37,21 @@ public final class JdbcStore implements Store {
     @Override
     public boolean insertEvent(StoredEvent event) {
         return statements.insertIfAbsent("insertEvent", EventTable.INSERT, s -> events.bindInsert(s, event));
+    }
+
+    /** One transaction, so one commit (and on H2 one store of changed pages) for all of an arriving event's rows. */
+    @Override
+    public boolean insertRoutedEvent(RoutedArrival arrival) {
+        StoredEvent routed = arrival.routedEvent();
+        return statements.inTransaction("insertRoutedEvent", transaction -> {
+            if (!transaction.insertIfAbsent(EventTable.INSERT, s -> events.bindInsert(s, routed))) {
+                transaction.rollback();
+                return false;
+            }
+            transaction.batch(NotificationTable.INSERT, arrival.notifications(), NotificationTable::bindInsert);
+            transaction.batch(AuditTable.INSERT, List.of(arrival.received(), arrival.routed()), AuditTable::bindInsert);
+            return true;
+        });
     }
 
     @Override

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * Runs one prepared statement per call on a connection of its own in autocommit mode, so each call is durable
- * on return and needs no transaction. Failures become {@link StoreException}s that carry no bound value.
+ * on return and needs no transaction; or, for writes that belong together, several statements in one transaction
+ * ({@link #inTransaction}). Failures become {@link StoreException}s that carry no bound value.
  */
 final class StatementRunner {
 
@@ -47,15 +48,90 @@ final class StatementRunner {
     boolean insertIfAbsent(String operation, String sql, Parameters parameters) {
         return run(operation, sql, statement -> {
             parameters.bind(statement);
-            try {
-                return statement.executeUpdate() == 1;
-            } catch (SQLException e) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    return false;
+            return insertedOrExisting(statement);
+        });
+    }
+
+    @FunctionalInterface
+    interface Transaction<T> {
+        T run(Statements statements) throws SQLException;
+    }
+
+    /** The statements of one transaction, all on its connection. */
+    static final class Statements {
+
+        private final Connection connection;
+
+        private Statements(Connection connection) {
+            this.connection = connection;
+        }
+
+        /**
+         * @return {@code false} if the row was not inserted because its key exists already; the transaction can
+         *         then only be rolled back (PostgreSQL refuses any further statement in it)
+         */
+        boolean insertIfAbsent(String sql, Parameters parameters) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                parameters.bind(statement);
+                return insertedOrExisting(statement);
+            }
+        }
+
+        /** Runs {@code sql} once per element of {@code items}, sent to the database as one batch. */
+        <T> void batch(String sql, List<T> items, BatchParameters<T> parameters) throws SQLException {
+            if (items.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (T item : items) {
+                    parameters.bind(statement, item);
+                    statement.addBatch();
                 }
+                statement.executeBatch();
+            }
+        }
+
+        void rollback() throws SQLException {
+            connection.rollback();
+        }
+    }
+
+    @FunctionalInterface
+    interface BatchParameters<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on one connection: committed when it returns, so that all its writes
+     * are durable together, and rolled back when it fails, so that none is.
+     */
+    <T> T inTransaction(String operation, Transaction<T> work) {
+        Connection connection = connect(operation);
+        try (connection) {
+            // The pool hands out autocommit connections (see connect), so there is nothing to restore after.
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new Statements(connection));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection);
                 throw e;
             }
-        });
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    private static boolean insertedOrExisting(PreparedStatement statement) throws SQLException {
+        try {
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** @return the number of rows changed */
@@ -143,6 +219,15 @@ final class StatementRunner {
         // The SQLException is deliberately not attached as the cause: drivers put bound values in their
         // messages (H2 and PostgreSQL both do for constraint and length violations).
         return new StoreException(message);
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The transaction's own failure is what the caller needs; a connection that cannot roll back is
+            // discarded by the pool when it is closed.
+        }
     }
 
     private static void closeQuietly(Connection connection) {

@@ -2,13 +2,12 @@ package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.store.Store;
-import io.herald.store.StoreContract;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 
 /** The store contract on H2 in PostgreSQL mode, as the application runs it locally. */
-class H2StoreTest extends StoreContract {
+class H2StoreTest extends TransactionalStoreContract {
 
     private final List<TestDatabases.H2> databases = new ArrayList<>();
 

@@ -2,10 +2,9 @@ package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.store.Store;
-import io.herald.store.StoreContract;
 
 /** The store contract on a real PostgreSQL (started by {@code bin/services}). */
-class PostgresStoreTest extends StoreContract {
+class PostgresStoreTest extends TransactionalStoreContract {
 
     @Override
     protected Store emptyStore() {

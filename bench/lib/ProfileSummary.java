@@ -1,0 +1,113 @@
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Summarises the CPU samples ({@code jdk.ExecutionSample}) of a JFR recording as text: where the samples are
+ * (self time per method), which of Herald's and H2's methods they run under (inclusive time), and a breakdown by
+ * activity (store commit, SQL parsing, HTTP, JSON, templates, ...), each as a share of all samples.
+ *
+ * <p>{@code java bench/lib/ProfileSummary.java RECORDING.jfr [TOP]}
+ */
+public class ProfileSummary {
+
+    /** Activities, first match wins, tested against every frame of a sample from the top of the stack down. */
+    private static final String[][] ACTIVITIES = {
+            {"H2 page serialisation / file writes (MVStore commit)", "org.h2.mvstore."},
+            {"H2 SQL parsing", "org.h2.command.Parser", "org.h2.command.dml.", "org.h2.command.query.Select.init"},
+            {"H2 other (query execution, rows, indexes)", "org.h2."},
+            {"PostgreSQL JDBC driver", "org.postgresql."},
+            {"connection pool (Agroal)", "io.agroal."},
+            {"Qute templates (rendering)", "io.quarkus.qute."},
+            {"Jackson (JSON)", "com.fasterxml.jackson."},
+            {"CESQL (rule conditions)", "io.cloudevents.sql."},
+            {"HTTP client (REST client, Vert.x client)", "org.jboss.resteasy.reactive.client.", "io.vertx.core.http.impl.HttpClient",
+                    "io.quarkus.rest.client."},
+            {"HTTP server / Netty / Vert.x", "io.netty.", "io.vertx."},
+            {"crypto (HMAC, SHA)", "javax.crypto.", "sun.security.", "com.sun.crypto."},
+            {"logging", "org.jboss.logmanager.", "org.jboss.logging."},
+    };
+
+    public static void main(String[] args) throws Exception {
+        Path recording = Path.of(args[0]);
+        int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> heraldInclusive = new HashMap<>();
+        Map<String, Integer> h2Inclusive = new HashMap<>();
+        Map<String, Integer> activities = new HashMap<>();
+        Map<String, Integer> threads = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            samples++;
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            if (!frames.isEmpty()) {
+                self.merge(name(frames.get(0).getMethod()), 1, Integer::sum);
+            }
+            Set<String> seen = new HashSet<>();
+            for (RecordedFrame frame : frames) {
+                String method = name(frame.getMethod());
+                if (!isGlue(method) && seen.add(method)) {
+                    if (method.startsWith("io.herald.")) {
+                        heraldInclusive.merge(method, 1, Integer::sum);
+                    } else if (method.startsWith("org.h2.command.") || method.startsWith("org.h2.mvstore.MVStore.")
+                            || method.startsWith("org.h2.engine.")) {
+                        h2Inclusive.merge(method, 1, Integer::sum);
+                    }
+                }
+            }
+            activities.merge(activity(frames), 1, Integer::sum);
+            String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
+            threads.merge(thread == null ? "?" : thread.replaceAll("[-#]?\\d+$", "-N"), 1, Integer::sum);
+        }
+        System.out.printf("%s: %d CPU samples (jdk.ExecutionSample)%n%n", recording.getFileName(), samples);
+        print("By activity (first matching frame from the top of the stack)", activities, samples, top);
+        print("By thread (numbers folded)", threads, samples, 12);
+        print("Hot methods, self time", self, samples, top);
+        print("Herald methods, inclusive time", heraldInclusive, samples, top);
+        print("H2 command, engine and commit methods, inclusive time", h2Inclusive, samples, top);
+    }
+
+    private static String activity(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String method = name(frame.getMethod());
+            for (String[] activity : ACTIVITIES) {
+                for (int i = 1; i < activity.length; i++) {
+                    if (method.startsWith(activity[i])) {
+                        return activity[0];
+                    }
+                }
+            }
+        }
+        return "other (JDK, Quarkus, Herald's own code)";
+    }
+
+    /** CDI client proxies and lambda shims repeat the method they forward to; they would only fill the lists. */
+    private static boolean isGlue(String method) {
+        return method.contains("_ClientProxy") || method.contains("$$Lambda") || method.contains(".lambda$");
+    }
+
+    private static String name(RecordedMethod method) {
+        return method.getType().getName() + "." + method.getName();
+    }
+
+    private static void print(String title, Map<String, Integer> counts, int samples, int top) {
+        System.out.println(title);
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        for (Map.Entry<String, Integer> entry : entries.subList(0, Math.min(top, entries.size()))) {
+            System.out.printf("  %5.1f%%  %6d  %s%n", 100.0 * entry.getValue() / samples, entry.getValue(), entry.getKey());
+        }
+        System.out.println();
+    }
+}
