@@ -71,11 +71,14 @@ public class EventRouting {
     }
 
     /**
-     * Whether routing this event writes nothing but its own notifications (no task, no SLA clock change), so that
-     * {@link #routeOnArrival} may store it with them at once.
+     * Whether routing this event writes nothing but its own notifications (no task, no SLA clock change, no group
+     * count or throttle window, which live outside the event's transaction), so that {@link #routeOnArrival} may
+     * store it with them at once.
      */
     public boolean writesOnlyNotifications(CloudEvent cloudEvent, RoutingPlan plan) {
-        return plan.tasks().isEmpty() && !clocks.concerns(cloudEvent);
+        return plan.tasks().isEmpty() && !clocks.concerns(cloudEvent)
+                && plan.deliveries().stream().noneMatch(delivery -> delivery.group() != null
+                        || delivery.throttle() != null);
     }
 
     /**
