@@ -133,6 +133,11 @@ class ActionLinkRefusalTest {
         return URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
+    /** A genuine link of the local signing key for the task and person, issued at {@code now}, URL-encoded. */
+    static String token(String taskId, String recipient, Instant now) {
+        return encode(tokens(now).issue(taskId, recipient, List.of("approve", "reject", "comment")));
+    }
+
     private static ActionTokens tokens(Instant now) {
         ActionTokenConfig config = new ActionTokenConfig() {
             @Override
