@@ -98,8 +98,11 @@ public class CallbackFunction implements HttpFunction {
             audit.record(task.eventKey(), "link-opened", verified.recipient(), "task " + task.id()
                     + (action == null ? "" : ": " + action));
             if (task.status() == TaskStatus.ANSWERED) {
-                return pages.refused(new ResponseRefused(ResponseRefused.Kind.DECIDED, "already answered", task),
-                        reader);
+                // The one who decided sees their own answer again; anyone else, who decided and when.
+                return task.decision().actor().equals(verified.recipient())
+                        ? pages.recorded(new Answer(task, task.decision(), true), reader)
+                        : pages.refused(new ResponseRefused(ResponseRefused.Kind.DECIDED, "already answered", task),
+                                reader);
             }
             return pages.task(task, verified, rawToken, action, reader, null, null);
         } catch (ResponseRefused e) {

@@ -116,7 +116,8 @@ public class MessageRenderer {
         Map<String, Object> data = data(event);
         model.put("event", eventModel);
         model.put("data", data);
-        model.put("fmt", Formats.of(notification.locale(), notification.timeZone()));
+        Formats fmt = Formats.of(notification.locale(), notification.timeZone());
+        model.put("fmt", fmt);
         model.put("system", systems.name(raised.map(task -> task.entity() == null ? null : task.entity().system())
                 .orElse(data.get("system") instanceof String system ? system : event.source())));
         model.put("recipient", recipient);
@@ -128,7 +129,8 @@ public class MessageRenderer {
             taskModel.put("status", task.status().name().toLowerCase(Locale.ROOT));
             taskModel.put("entity", task.entity());
             if (task.sla() != null && task.sla().dueAt() != null) {
-                taskModel.put("deadline", format(task.sla().dueAt(), zone, locale));
+                // As the task's page shows it.
+                taskModel.put("deadline", fmt.dateTime(task.sla().dueAt()));
             }
             systems.recordUrl(task.entity()).ifPresent(url -> taskModel.put("recordUrl", url));
             model.put("task", taskModel);
