@@ -50,7 +50,7 @@ class TaskViews {
      */
     TaskView of(Task task, List<String> offered, String chosen, Reader reader) {
         Map<String, Object> data = data(task);
-        String system = systems.name(task.entity() == null ? null : task.entity().system());
+        String system = systemName(task);
         List<TaskView.Choice> choices = new ArrayList<>();
         offered.stream().filter(action -> action.equals(chosen))
                 .forEach(action -> choices.add(new TaskView.Choice(action, reader.action(action), true)));
@@ -65,7 +65,7 @@ class TaskViews {
                 && clock.instant().isAfter(sla.dueAt());
         return new TaskView(task.id(), task.title(), task.entity() == null ? "" : label(task.entity().type()),
                 task.entity() == null ? "" : task.entity().id(), system,
-                systems.recordUrl(task.entity()).orElse(null), text(data.get("message")),
+                recordUrl(task), text(data.get("message")),
                 figures(data, reader.fmt()), deadline, overdue, paused, choices,
                 needReason.isEmpty() ? null : reader.text().reasonHint(String.join(", ", needReason)), data);
     }

@@ -42,10 +42,7 @@ public final class JdbcGroupStore implements GroupStore {
 
     @Override
     public List<AlertGroup> dueGroups(Instant now, int limit) {
-        if (limit < 1) {
-            // databases disagree on a negative LIMIT (PostgreSQL fails, H2 ignores it)
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-        }
+        QueryLimits.requirePositive(limit);
         return statements.list("dueGroups", GroupTable.DUE, s -> {
             ColumnValues.setInstant(s, 1, now);
             s.setInt(2, limit);

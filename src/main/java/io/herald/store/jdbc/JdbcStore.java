@@ -87,7 +87,7 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<StoredEvent> unroutedEvents(int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("unroutedEvents", EventTable.NEWEST_WITH_STATUS, s -> {
             ColumnValues.setEnum(s, 1, EventStatus.UNROUTED);
             s.setInt(2, limit);
@@ -96,7 +96,7 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<StoredEvent> eventsAwaitingRouting(Instant before, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("eventsAwaitingRouting", EventTable.OLDEST_WITH_STATUS_BEFORE, s -> {
             ColumnValues.setEnum(s, 1, EventStatus.RECEIVED);
             ColumnValues.setInstant(s, 2, before);
@@ -133,14 +133,14 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<Notification> dueNotifications(Instant now, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("dueNotifications", NotificationTable.DUE.sql(),
                 s -> NotificationTable.DUE.bind(s, now, limit), NotificationTable::read);
     }
 
     @Override
     public List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("awaitingDeliveryStatus", NotificationTable.OLDEST_WITH_STATUS_UPDATED_BEFORE, s -> {
             ColumnValues.setEnum(s, 1, NotificationStatus.SENT);
             ColumnValues.setInstant(s, 2, sentBefore);
@@ -160,12 +160,5 @@ public final class JdbcStore implements Store {
             s.setString(1, event.source());
             s.setString(2, event.id());
         }, AuditTable::read);
-    }
-
-    /** Databases disagree on a negative LIMIT (PostgreSQL fails, H2 ignores it), so it never reaches them. */
-    private static void requirePositive(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-        }
     }
 }

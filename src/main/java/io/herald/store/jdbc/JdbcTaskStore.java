@@ -70,7 +70,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public List<Task> tasksOfAssignee(String userId, TaskStatus status, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("tasksOfAssignee", TaskAssigneeTable.TASKS_OF_USER, s -> {
             s.setString(1, userId);
             ColumnValues.setEnum(s, 2, status);
@@ -80,7 +80,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public List<Task> tasksOfEntity(String entityKey, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("tasksOfEntity", TaskTable.OF_ENTITY, s -> {
             s.setString(1, entityKey);
             s.setInt(2, limit);
@@ -97,7 +97,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public List<Task> dueSlaChecks(Instant now, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return DueSlaChecks.read(slaChecks, now, limit);
     }
 
@@ -134,7 +134,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public List<WriteBack> openWriteBacksOf(String entityKey, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("openWriteBacksOf", WriteBackTable.OF_ENTITY_IN_EITHER_STATUS, s -> {
             s.setString(1, entityKey);
             ColumnValues.setEnum(s, 2, WriteBackStatus.PENDING);
@@ -148,7 +148,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public List<WriteBack> dueWriteBacks(Instant now, int limit) {
-        requirePositive(limit);
+        QueryLimits.requirePositive(limit);
         return statements.list("dueWriteBacks", WriteBackTable.DUE.sql(),
                 s -> WriteBackTable.DUE.bind(s, now, limit), WriteBackTable::read);
     }
@@ -163,13 +163,6 @@ public final class JdbcTaskStore implements TaskStore {
     private static void requireAssignees(Task task) {
         if (task.assignees() != null && task.assignees().stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("task assignees must not contain null");
-        }
-    }
-
-    /** Databases disagree on a negative LIMIT (PostgreSQL fails, H2 ignores it), so it never reaches them. */
-    private static void requirePositive(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
     }
 }
