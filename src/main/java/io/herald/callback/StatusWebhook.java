@@ -6,6 +6,7 @@ import io.herald.http.ProblemException;
 import io.herald.intake.SenderVerifier;
 import io.herald.notifier.DeliveryReport;
 import io.herald.notifier.Notifier;
+import io.herald.restore.HoldsSecrets;
 import io.herald.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * events are (HMAC-SHA256 over timestamp and body, with its own secret).
  */
 @ApplicationScoped
+@HoldsSecrets
 public class StatusWebhook {
 
     private final SenderVerifier verifier;

@@ -3,11 +3,14 @@ package io.herald.intake;
 import io.herald.http.HttpRequest;
 import io.herald.http.ProblemException;
 import io.herald.intake.IntakeConfig.Sender;
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import io.herald.signing.Hmac;
 import io.herald.signing.OfferedSignatures;
 import io.herald.signing.SignatureBase;
 import io.herald.signing.SignedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.List;
  * body no larger than a valid request's ({@code 413} otherwise), and one HMAC per secret of the sender.
  */
 @ApplicationScoped
+@HoldsSecrets
 public class SenderVerifier {
 
     private static final String BODY_MISMATCH = "the signature does not verify for this sender and body";
@@ -28,6 +32,11 @@ public class SenderVerifier {
 
     private final IntakeConfig config;
     private final Clock clock;
+
+    @Inject
+    SenderVerifier(SecretSettings secrets, Clock clock) {
+        this(secrets.mapping(IntakeConfig.class), clock);
+    }
 
     public SenderVerifier(IntakeConfig config, Clock clock) {
         this.config = config;

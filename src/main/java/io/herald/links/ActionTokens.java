@@ -2,8 +2,11 @@ package io.herald.links;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -25,6 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
  * differs.
  */
 @ApplicationScoped
+@HoldsSecrets
 public class ActionTokens {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -36,6 +40,11 @@ public class ActionTokens {
     private final Clock clock;
     /** Key id to secret, for the keys that have one. */
     private final Map<String, String> secrets = new HashMap<>();
+
+    @Inject
+    ActionTokens(SecretSettings secrets, ObjectMapper json, Clock clock) {
+        this(secrets.mapping(ActionTokenConfig.class), json, clock);
+    }
 
     public ActionTokens(ActionTokenConfig config, ObjectMapper json, Clock clock) {
         this.config = config;

@@ -1,6 +1,7 @@
 package io.herald.task;
 
 import io.herald.domain.EventKey;
+import io.herald.restore.HoldsSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The id is shaped as an RFC 9562 version-8 UUID, 36 characters, as every store expects of an id.
  */
 @ApplicationScoped
+@HoldsSecrets
 public class TaskIds {
 
     private final Optional<String> secret;

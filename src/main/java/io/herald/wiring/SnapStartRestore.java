@@ -1,7 +1,8 @@
 package io.herald.wiring;
 
 import io.herald.clock.RestoreSafeRandom;
-import io.herald.config.ssm.SecretsSinceStartup;
+import io.herald.restore.RestoredBeans;
+import io.herald.restore.SecretSettings;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,18 +10,18 @@ import java.util.Set;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
  * What a process restored from a SnapStart snapshot must do before it serves: every execution environment of a
- * published version starts from the one snapshot, so each must draw its own random numbers, and none may serve
- * with a secret that was overwritten since the snapshot.
+ * published version starts from the one snapshot, taken when the version was published, so each must draw its own
+ * random numbers, serve with the secrets as they are now, and connect afresh.
  *
- * <p>Connections need no hook: starting opens none but the one to SSM, whose client is closed after the read;
- * the store's, queues' and outside systems' clients connect on first use, and a connection left over from before
- * the snapshot fails on that use and the AWS SDK's retry opens a new one.
+ * <p>Secrets are read again from SSM Parameter Store and the beans holding them ({@code @HoldsSecrets}) rebuilt,
+ * as are the beans holding HTTP clients ({@code @HoldsConnections}). The store's and queues' AWS SDK clients keep
+ * their pools: a connection left over from before the snapshot fails on first use and the SDK's retry opens a new
+ * one. A secret that cannot be read fails the restore, as it fails a start: Lambda reports the error and starts
+ * another environment.
  */
 @ApplicationScoped
 public class SnapStartRestore implements Resource {
@@ -28,6 +29,12 @@ public class SnapStartRestore implements Resource {
     private static final Logger LOG = Logger.getLogger(SnapStartRestore.class);
     /** How Lambda tells a function's init it is being snapshotted. */
     static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
+    private final SecretSettings secrets;
+
+    SnapStartRestore(SecretSettings secrets) {
+        this.secrets = secrets;
+    }
 
     void register(@Observes StartupEvent started) {
         if ("snap-start".equals(System.getenv(INITIALIZATION_TYPE))) {
@@ -43,20 +50,20 @@ public class SnapStartRestore implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        restored(ConfigProvider.getConfig());
+        restored();
     }
 
-    /** @throws IllegalStateException when a secret's parameter holds another value than this process has */
-    void restored(Config config) {
+    /**
+     * Reseeds, re-reads the secrets and rebuilds the beans holding secrets or connections.
+     *
+     * @throws IllegalStateException when a secret cannot be read
+     */
+    void restored() {
         RestoreSafeRandom.reseed();
-        Set<String> changed = SecretsSinceStartup.changed(config);
-        if (!changed.isEmpty()) {
-            // Refusing to run makes Lambda report the restore as failed (the Errors alarm fires) until a version is
-            // published, whose snapshot holds the new values: any terraform apply that changes the functions, or
-            // aws lambda publish-version and moving the alias live to it.
-            throw new IllegalStateException("The SSM parameters of " + String.join(", ", changed)
-                    + " hold other values than when this version was published; publish a new version");
-        }
-        LOG.debug("restored from a SnapStart snapshot: random numbers reseeded, secrets unchanged");
+        Set<String> changed = secrets.refresh();
+        Set<String> rebuilt = RestoredBeans.discard();
+        // names of settings only, never values
+        LOG.infof("restored from a SnapStart snapshot: random numbers reseeded, secrets changed since: %s,"
+                + " %d beans rebuilt", changed.isEmpty() ? "none" : String.join(", ", changed), rebuilt.size());
     }
 }

@@ -3,8 +3,11 @@ package io.herald.writeback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.domain.WriteBack;
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import io.herald.signing.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +19,18 @@ import java.util.List;
  * refused as a replay.
  */
 @ApplicationScoped
+@HoldsSecrets
 public class WriteBackSigner {
 
     private final ObjectMapper json;
     private final Clock clock;
     /** The current secret first, then the previous one while a rotation lasts. */
     private final List<String> secrets;
+
+    @Inject
+    WriteBackSigner(ObjectMapper json, Clock clock, SecretSettings secrets) {
+        this(json, clock, secrets.mapping(WriteBackConfig.class));
+    }
 
     public WriteBackSigner(ObjectMapper json, Clock clock, WriteBackConfig config) {
         this.json = json;

@@ -1,6 +1,7 @@
 package io.herald.writeback;
 
 import io.herald.notifier.SendFailure;
+import io.herald.restore.HoldsConnections;
 import io.herald.signing.SignedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.time.Duration;
  * interface in between; it also works unchanged in a native image.
  */
 @ApplicationScoped
+@HoldsConnections
 public class XConnectorClient {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -2,6 +2,8 @@ package io.herald.notifier.opentext;
 
 import io.herald.notifier.SendFailure;
 import io.herald.notifier.opentext.wire.TokenResponse;
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import java.time.Duration;
 
 /** Fetches tokens from OpenText's OAuth2 endpoint with the client-credentials grant. */
 @ApplicationScoped
+@HoldsSecrets
 class ClientCredentialsTokenSource implements TokenSource {
 
     private final OpenTextClients clients;
@@ -19,6 +22,11 @@ class ClientCredentialsTokenSource implements TokenSource {
     private final String basicHeader;
 
     @Inject
+    ClientCredentialsTokenSource(OpenTextClients clients, WireJson json, ProviderFailures failures,
+                                 SecretSettings secrets) {
+        this(clients, json, failures, secrets.mapping(OpenTextConfig.class));
+    }
+
     ClientCredentialsTokenSource(OpenTextClients clients, WireJson json, ProviderFailures failures,
                                  OpenTextConfig config) {
         this.clients = clients;

@@ -2,11 +2,14 @@ package io.herald.notifier.opentext;
 
 import io.herald.notifier.SendFailure;
 import io.herald.notifier.opentext.OpenTextConfig.AuthMode;
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /** The {@code Authorization} value for the messaging API and the gateway, per {@code herald.opentext.auth}. */
 @ApplicationScoped
+@HoldsSecrets
 class OpenTextAuthorization {
 
     private static final String BEARER = "Bearer ";
@@ -16,6 +19,10 @@ class OpenTextAuthorization {
     private final OpenTextTokens tokens;
 
     @Inject
+    OpenTextAuthorization(SecretSettings secrets, OpenTextTokens tokens) {
+        this(secrets.mapping(OpenTextConfig.class), tokens);
+    }
+
     OpenTextAuthorization(OpenTextConfig config, OpenTextTokens tokens) {
         this.mode = config.auth();
         this.basicHeader = BasicCredentials.header(config.clientId(), config.clientSecret().orElseThrow().get());

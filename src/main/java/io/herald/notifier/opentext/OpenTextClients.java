@@ -1,5 +1,6 @@
 package io.herald.notifier.opentext;
 
+import io.herald.restore.HoldsConnections;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
  * is retryable.
  */
 @ApplicationScoped
+@HoldsConnections
 class OpenTextClients {
 
     private final OpenTextAuthApi auth;

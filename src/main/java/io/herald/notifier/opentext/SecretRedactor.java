@@ -1,5 +1,7 @@
 package io.herald.notifier.opentext;
 
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
  * request header in an error body must not make Herald store its secret or token.
  */
 @ApplicationScoped
+@HoldsSecrets
 class SecretRedactor {
 
     static final String MASK = "[redacted]";
@@ -18,6 +21,10 @@ class SecretRedactor {
     private final String basicHeader;
 
     @Inject
+    SecretRedactor(SecretSettings secrets) {
+        this(secrets.mapping(OpenTextConfig.class));
+    }
+
     SecretRedactor(OpenTextConfig config) {
         this(config.clientId(), config.clientSecret().orElseThrow().get());
     }

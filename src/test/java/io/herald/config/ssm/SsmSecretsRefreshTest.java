@@ -12,10 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parameters a process read its secrets from at start-up are read again and compared, so that a process
- * restored from an old snapshot knows which of its secrets were overwritten since.
+ * The parameters a process read its secrets from at start-up are read again, so that a process restored from an
+ * old snapshot answers with the values they hold now and knows which of its secrets were overwritten since.
  */
-class SecretsSinceStartupTest {
+class SsmSecretsRefreshTest {
 
     private final SsmStub ssm = new SsmStub();
 
@@ -25,35 +25,40 @@ class SecretsSinceStartupTest {
     }
 
     @Test
-    void aParameterOverwrittenSinceStartUpIsNamedByItsSetting() {
+    void aParameterOverwrittenSinceStartUpIsNamedByItsSettingAndItsNewValueServed() {
         ssm.with("/herald/xconnector-secret", "xc-at-start").with("/herald/writeback-secret", "wb-at-start");
         SmallRyeConfig config = started(Map.of("HERALD_XCONNECTOR_SECRET_SSM_PARAMETER", "/herald/xconnector-secret",
                 "HERALD_WRITEBACK_SECRET_SSM_PARAMETER", "/herald/writeback-secret"));
-        assertThat(SecretsSinceStartup.changed(config)).isEmpty();
+        assertThat(SsmSecretsRefresh.reread(config)).isEmpty();
 
         ssm.with("/herald/xconnector-secret", "xc-rotated-in-place");
-
-        assertThat(SecretsSinceStartup.changed(config)).containsExactly("HERALD_XCONNECTOR_SECRET");
-        assertThat(config.getValue("HERALD_XCONNECTOR_SECRET", String.class)).as("what the process still has")
+        assertThat(config.getValue("HERALD_XCONNECTOR_SECRET", String.class)).as("before reading again")
                 .isEqualTo("xc-at-start");
+
+        assertThat(SsmSecretsRefresh.reread(config)).containsExactly("HERALD_XCONNECTOR_SECRET");
+        assertThat(config.getValue("HERALD_XCONNECTOR_SECRET", String.class)).isEqualTo("xc-rotated-in-place");
+        assertThat(config.getValue("herald.xconnector.secret", String.class)).as("matched as the environment is")
+                .isEqualTo("xc-rotated-in-place");
+        assertThat(config.getValue("HERALD_WRITEBACK_SECRET", String.class)).isEqualTo("wb-at-start");
     }
 
     @Test
     void withoutSecretsFromSsmNothingIsAsked() {
         SmallRyeConfig config = started(Map.of());
 
-        assertThat(SecretsSinceStartup.changed(config)).isEmpty();
+        assertThat(SsmSecretsRefresh.reread(config)).isEmpty();
         assertThat(ssm.requests()).isEmpty();
     }
 
     @Test
-    void aParameterThatCannotBeReadAnyMoreIsAnErrorNamingIt() {
+    void aParameterThatCannotBeReadAnyMoreIsAnErrorNamingItAndTheValuesStay() {
         ssm.with("/herald/writeback-secret", "wb-at-start");
         SmallRyeConfig config = started(Map.of("HERALD_WRITEBACK_SECRET_SSM_PARAMETER", "/herald/writeback-secret"));
         ssm.refusing("AccessDeniedException");
 
-        assertThatThrownBy(() -> SecretsSinceStartup.changed(config)).hasMessageContaining("/herald/writeback-secret")
+        assertThatThrownBy(() -> SsmSecretsRefresh.reread(config)).hasMessageContaining("/herald/writeback-secret")
                 .hasMessageNotContaining("wb-at-start");
+        assertThat(config.getValue("HERALD_WRITEBACK_SECRET", String.class)).isEqualTo("wb-at-start");
     }
 
     private SmallRyeConfig started(Map<String, String> settings) {
