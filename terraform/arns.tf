@@ -5,7 +5,7 @@
 locals {
   arn_prefix = "arn:${data.aws_partition.current.partition}"
   # region:account, the middle of every regional ARN of this deployment
-  region_account = "${var.aws_region}:${data.aws_caller_identity.current.account_id}"
+  region_account = "${var.aws_region}:${var.aws_account_id}"
 
   function_arns = {
     for name, fn in local.functions : name => "${local.arn_prefix}:lambda:${local.region_account}:function:${var.name_prefix}${name}"

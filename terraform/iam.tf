@@ -99,8 +99,6 @@ resource "aws_iam_role_policy" "function" {
 }
 
 # EventBridge Scheduler assumes one role per schedule, which may invoke that schedule's function only.
-data "aws_caller_identity" "current" {}
-
 data "aws_iam_policy_document" "scheduler_assume" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -112,7 +110,7 @@ data "aws_iam_policy_document" "scheduler_assume" {
     condition {
       test     = "StringEquals"
       variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
+      values   = [var.aws_account_id]
     }
   }
 }

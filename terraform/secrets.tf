@@ -14,7 +14,7 @@ locals {
   # the name, whether or not the name is a path starting with one.
   secret_parameter_arns = {
     for secret, parameter in local.secret_parameters :
-    secret => "arn:${data.aws_partition.current.partition}:ssm:${var.aws_region}:${data.aws_caller_identity.current.account_id}:parameter/${trimprefix(parameter, "/")}"
+    secret => "arn:${data.aws_partition.current.partition}:ssm:${local.region_account}:parameter/${trimprefix(parameter, "/")}"
     if parameter != ""
   }
 }

@@ -5,6 +5,16 @@ variable "aws_region" {
   type        = string
 }
 
+variable "aws_account_id" {
+  description = "ID of the AWS account to deploy Herald to (12 digits). The ARNs of the roles' policies are built from it, so terraform plan asks AWS for nothing it already knows."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.aws_account_id))
+    error_message = "aws_account_id is the 12-digit ID of an AWS account."
+  }
+}
+
 variable "function_zip" {
   description = "Path of the function.zip every function runs: the native bootstrap for provided.al2023, the JVM build for java21. Default: target/function.zip of this project, as ./mvnw package (-Dnative) leaves it."
   type        = string

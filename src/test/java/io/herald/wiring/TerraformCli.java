@@ -12,21 +12,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * The Terraform CLI, run on a copy of terraform/ (with functions.yaml beside it, as in the project) in a temporary
  * directory, so that init's .terraform directory and plan files never touch the working tree. Providers come from
- * the machine's plugin mirror only (src/test/resources/terraform/offline.tfrc): nothing is downloaded.
+ * the provider mirror found on this machine only, named in a CLI configuration the tests write
+ * (target/terraform/offline.tfrc): nothing is downloaded.
  */
 final class TerraformCli implements AutoCloseable {
 
-    static final Path CLI_CONFIG = Path.of("src/test/resources/terraform/offline.tfrc").toAbsolutePath();
+    static final Path CLI_CONFIG = Path.of("target/terraform/offline.tfrc").toAbsolutePath();
+    /** Where a mirror holding the AWS provider is looked for, besides the folder HERALD_TERRAFORM_MIRROR names. */
+    private static final List<Path> MIRROR_SEARCH = List.of(Path.of("/opt"), Path.of("/usr/local/share"),
+            Path.of("/usr/share"), Path.of(System.getProperty("user.home"), ".terraform.d"),
+            Path.of(System.getProperty("user.home"), ".local/share/terraform"));
+    private static final int MIRROR_SEARCH_DEPTH = 4;
     private static final String PROVIDER = "registry.terraform.io/hashicorp/aws";
     private static final long TIMEOUT_MINUTES = 5;
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private static TerraformCli shared;
 
     /** What one command did. */
     record Result(List<String> command, int exitCode, String stdout, String stderr) {
@@ -55,10 +62,9 @@ final class TerraformCli implements AutoCloseable {
         if (executable().isEmpty()) {
             return Optional.of("the Terraform CLI (terraform) is not on the PATH");
         }
-        Path mirror = mirror();
-        if (!Files.isDirectory(mirror.resolve(PROVIDER))) {
-            return Optional.of("the provider mirror " + mirror + " named by " + CLI_CONFIG
-                    + " holds no " + PROVIDER);
+        if (mirror().isEmpty()) {
+            return Optional.of("no provider mirror holding " + PROVIDER + " was found (set HERALD_TERRAFORM_MIRROR"
+                    + " to the folder above registry.terraform.io)");
         }
         return Optional.empty();
     }
@@ -73,6 +79,21 @@ final class TerraformCli implements AutoCloseable {
         Optional<String> unavailable = unavailable();
         unavailable.ifPresent(reason -> System.out.println(checks + " skipped: " + reason));
         Assumptions.assumeTrue(unavailable.isEmpty(), () -> checks + " skipped: " + unavailable.orElseThrow());
+    }
+
+    /**
+     * One copy of the project's module, initialised once from the mirror (the lock file read-only) for every test
+     * of this run; deleted when the JVM exits. Tests plan with their own plan files and must not change its files.
+     */
+    static synchronized TerraformCli shared() {
+        if (shared == null) {
+            TerraformCli copy = inCopyOf(PROJECT);
+            Runtime.getRuntime().addShutdownHook(new Thread(copy::close));
+            copy.writeFile(TerraformPlan.OVERRIDE_FILE, TerraformPlan.OFFLINE_PROVIDER);
+            copy.run("init", "-backend=false", "-input=false", "-no-color", "-lockfile=readonly").succeeded();
+            shared = copy;
+        }
+        return shared;
     }
 
     /**
@@ -130,7 +151,7 @@ final class TerraformCli implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         // Nothing of the developer's AWS or Terraform setup may leak into an offline plan.
         environment.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("TF_"));
-        environment.put("TF_CLI_CONFIG_FILE", CLI_CONFIG.toString());
+        environment.put("TF_CLI_CONFIG_FILE", cliConfig().toString());
         environment.put("TF_IN_AUTOMATION", "1");
         environment.put("TF_INPUT", "0");
         environment.put("CHECKPOINT_DISABLE", "1");
@@ -161,16 +182,53 @@ final class TerraformCli implements AutoCloseable {
                 .map(dir -> Path.of(dir, "terraform")).filter(Files::isExecutable).findFirst();
     }
 
-    /** The mirror directory offline.tfrc names. */
-    private static Path mirror() {
+    /**
+     * Writes the CLI configuration that takes providers from the mirror found here, and nowhere else.
+     */
+    private static synchronized Path cliConfig() {
+        Path mirror = mirror().orElseThrow(() -> new IllegalStateException(unavailable().orElseThrow()));
         try {
-            Matcher path = Pattern.compile("(?m)^\\s*path\\s*=\\s*\"([^\"]+)\"").matcher(Files.readString(CLI_CONFIG));
-            if (!path.find()) {
-                throw new IllegalStateException(CLI_CONFIG + " names no filesystem_mirror path");
-            }
-            return Path.of(path.group(1));
+            Files.createDirectories(CLI_CONFIG.getParent());
+            Files.writeString(CLI_CONFIG, """
+                    # Written by the tests (io.herald.wiring.TerraformCli): providers come only from this machine's
+                    # plugin mirror, so "terraform init" needs no network.
+                    provider_installation {
+                      filesystem_mirror {
+                        path    = "%s"
+                        include = ["%s"]
+                      }
+                    }
+                    """.formatted(mirror, PROVIDER));
+            return CLI_CONFIG;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The folder above registry.terraform.io of a mirror holding the AWS provider, if this machine has one. */
+    static Optional<Path> mirror() {
+        String named = System.getenv("HERALD_TERRAFORM_MIRROR");
+        if (named != null && !named.isBlank()) {
+            return Optional.of(Path.of(named)).filter(TerraformCli::holdsTheProvider);
+        }
+        for (Path under : MIRROR_SEARCH) {
+            if (!Files.isDirectory(under)) {
+                continue;
+            }
+            try (Stream<Path> dirs = Files.find(under, MIRROR_SEARCH_DEPTH,
+                    (dir, attributes) -> attributes.isDirectory() && holdsTheProvider(dir))) {
+                Optional<Path> found = dirs.findFirst();
+                if (found.isPresent()) {
+                    return found;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // an unreadable folder holds no mirror we could use
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean holdsTheProvider(Path dir) {
+        return Files.isDirectory(dir.resolve(PROVIDER));
     }
 }

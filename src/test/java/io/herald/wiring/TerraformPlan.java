@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What {@code terraform plan} would create, read from {@code terraform show -json}: the planned values of every
- * resource instance. The plan is made offline: fake credentials, no account lookup but the STS stub's, and the
- * provider's start-up checks skipped, all in a {@code *_override.tf} of the copy only, so the deployment's own
- * provider configuration is the one a real apply uses.
+ * resource instance. The plan is made offline: fake credentials, the provider's start-up checks skipped and STS at
+ * an address where nothing answers (the account is a variable, so nothing asks for it), all in a
+ * {@code *_override.tf} of the copy only, so the deployment's own provider configuration is the one a real apply
+ * uses.
  */
 final class TerraformPlan {
 
@@ -25,6 +27,7 @@ final class TerraformPlan {
     /** The required variables, set as an operator's terraform.tfvars would. */
     static final Map<String, String> VARIABLES = Map.of(
             "aws_region", REGION,
+            "aws_account_id", ACCOUNT,
             "alarm_topic_arn", ALARM_TOPIC,
             "opentext_auth_url", "https://auth.opentext.example",
             "opentext_messaging_url", "https://messaging.opentext.example",
@@ -33,7 +36,24 @@ final class TerraformPlan {
             "opentext_client_id", "herald",
             "xconnector_writeback_url", "https://xconnector.example/herald/writebacks");
 
+    static final String OVERRIDE_FILE = "offline_plan_override.tf";
+    /** Port 1 of the loopback: a call to STS would fail the plan rather than reach AWS. */
+    static final String OFFLINE_PROVIDER = """
+            provider "aws" {
+              access_key                  = "offline-plan"
+              secret_key                  = "offline-plan"
+              skip_credentials_validation = true
+              skip_requesting_account_id  = true
+              skip_metadata_api_check     = true
+              skip_region_validation      = true
+              endpoints {
+                sts = "http://127.0.0.1:1"
+              }
+            }
+            """;
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger PLANS = new AtomicInteger();
 
     private final JsonNode plan;
 
@@ -41,35 +61,21 @@ final class TerraformPlan {
         this.plan = plan;
     }
 
-    /** Initialises the copied module from the mirror, plans it offline and reads the plan. */
-    static TerraformPlan offline(TerraformCli cli) {
-        return offline(cli, Map.of());
+    /** Plans the shared initialised copy offline with the required variables and reads the plan. */
+    static TerraformPlan offline() {
+        return offline(Map.of());
     }
 
     /** The same with variables set besides the required ones, as by {@code -var name=value}. */
-    static TerraformPlan offline(TerraformCli cli, Map<String, String> variables) {
-        try (CallerIdentityStub sts = CallerIdentityStub.start(ACCOUNT)) {
-            cli.writeFile("offline_plan_override.tf", """
-                    provider "aws" {
-                      access_key                  = "offline-plan"
-                      secret_key                  = "offline-plan"
-                      skip_credentials_validation = true
-                      skip_requesting_account_id  = true
-                      skip_metadata_api_check     = true
-                      skip_region_validation      = true
-                      endpoints {
-                        sts = "%s"
-                      }
-                    }
-                    """.formatted(sts.endpoint()));
-            cli.run("init", "-backend=false", "-input=false", "-no-color").succeeded();
-            List<String> plan = new ArrayList<>(List.of("plan", "-input=false", "-lock=false", "-refresh=false",
-                    "-no-color", "-out=offline.plan"));
-            VARIABLES.forEach((name, value) -> plan.add("-var=" + name + "=" + value));
-            variables.forEach((name, value) -> plan.add("-var=" + name + "=" + value));
-            cli.run(plan.toArray(String[]::new)).succeeded();
-        }
-        String json = cli.run("show", "-json", "offline.plan").succeeded().stdout();
+    static TerraformPlan offline(Map<String, String> variables) {
+        TerraformCli cli = TerraformCli.shared();
+        String file = "offline-" + PLANS.incrementAndGet() + ".plan";
+        List<String> plan = new ArrayList<>(List.of("plan", "-input=false", "-lock=false", "-refresh=false",
+                "-no-color", "-out=" + file));
+        VARIABLES.forEach((name, value) -> plan.add("-var=" + name + "=" + value));
+        variables.forEach((name, value) -> plan.add("-var=" + name + "=" + value));
+        cli.run(plan.toArray(String[]::new)).succeeded();
+        String json = cli.run("show", "-json", file).succeeded().stdout();
         try {
             return new TerraformPlan(JSON.readTree(json));
         } catch (IOException e) {

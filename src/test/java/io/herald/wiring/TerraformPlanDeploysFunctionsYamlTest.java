@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.wiring.FunctionsManifest.FunctionSpec;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class TerraformPlanDeploysFunctionsYamlTest {
 
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String ARN = "arn:aws:";
     private static final String REGION_ACCOUNT = TerraformPlan.REGION + ":" + TerraformPlan.ACCOUNT;
     private static final Set<String> TABLES = Set.of("events", "notifications", "audit", "tasks", "task-assignees",
@@ -38,9 +36,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
     @BeforeAll
     static void planOffline() {
         TerraformCli.assumeAvailable("Terraform plan checks");
-        try (TerraformCli terraform = TerraformCli.inCopyOf(PROJECT)) {
-            plan = TerraformPlan.offline(terraform);
-        }
+        plan = TerraformPlan.offline();
         manifest = FunctionsManifestLoader.load();
     }
 
@@ -102,6 +98,24 @@ class TerraformPlanDeploysFunctionsYamlTest {
             assertThat(permission.path("qualifier").asText()).as(key).isEqualTo("live");
             assertThat(permission.path("principal").asText()).isEqualTo("apigateway.amazonaws.com");
             assertThat(permission.path("action").asText()).isEqualTo("lambda:InvokeFunction");
+        });
+    }
+
+    @Test
+    void everyFunctionWithRoutesHasOneProxyIntegrationWithinItsTimeout() {
+        Map<String, JsonNode> integrations = plan.instances("aws_apigatewayv2_integration", "function");
+        Set<String> served = new TreeSet<>();
+        manifest.functions().forEach((name, spec) -> {
+            if (!spec.http().isEmpty()) {
+                served.add(name);
+            }
+        });
+        assertThat(integrations.keySet()).isEqualTo(served);
+        integrations.forEach((name, integration) -> {
+            assertThat(integration.path("integration_type").asText()).as(name).isEqualTo("AWS_PROXY");
+            assertThat(integration.path("payload_format_version").asText()).as(name).isEqualTo("2.0");
+            assertThat(integration.path("timeout_milliseconds").asInt()).as(name)
+                    .isLessThanOrEqualTo(manifest.functions().get(name).timeoutSeconds() * 1000);
         });
     }
 
@@ -252,6 +266,33 @@ class TerraformPlanDeploysFunctionsYamlTest {
         schedulerPolicies.forEach((schedule, policy) -> assertThat(allowed(policy.path("policy").asText()))
                 .as("role of schedule " + schedule).isEqualTo(Map.of(aliasArn(scheduledBy(schedule)),
                         Set.of("lambda:InvokeFunction"))));
+    }
+
+    @Test
+    void onlyLambdaMayAssumeAFunctionsRoleAndOnlyThisAccountsSchedulesAScheduleRole() {
+        Map<String, JsonNode> functionRoles = plan.instances("aws_iam_role", "function");
+        assertThat(functionRoles.keySet()).isEqualTo(manifest.functions().keySet());
+        functionRoles.forEach((name, role) -> {
+            assertThat(role.path("name").asText()).isEqualTo("herald-" + name);
+            JsonNode trust = TerraformPlan.parse(role.path("assume_role_policy").asText()).path("Statement");
+            assertThat(trust).as("trust of " + name).hasSize(1);
+            assertThat(trust.get(0).path("Effect").asText()).isEqualTo("Allow");
+            assertThat(trust.get(0).path("Action").asText()).isEqualTo("sts:AssumeRole");
+            assertThat(trust.get(0).path("Principal").toString()).isEqualTo("{\"Service\":\"lambda.amazonaws.com\"}");
+            assertThat(trust.get(0).has("Condition")).isFalse();
+        });
+
+        Map<String, JsonNode> scheduleRoles = plan.instances("aws_iam_role", "scheduler");
+        assertThat(scheduleRoles.keySet()).isEqualTo(manifest.schedules().keySet());
+        scheduleRoles.forEach((name, role) -> {
+            JsonNode trust = TerraformPlan.parse(role.path("assume_role_policy").asText()).path("Statement");
+            assertThat(trust).as("trust of schedule " + name).hasSize(1);
+            assertThat(trust.get(0).path("Action").asText()).isEqualTo("sts:AssumeRole");
+            assertThat(trust.get(0).path("Principal").toString())
+                    .isEqualTo("{\"Service\":\"scheduler.amazonaws.com\"}");
+            assertThat(trust.get(0).path("Condition").toString()).as("the account is var.aws_account_id")
+                    .isEqualTo("{\"StringEquals\":{\"aws:SourceAccount\":\"" + TerraformPlan.ACCOUNT + "\"}}");
+        });
     }
 
     @Test

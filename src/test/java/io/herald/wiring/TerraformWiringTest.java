@@ -800,8 +800,8 @@ class TerraformWiringTest {
 
     /** The ARN of parameter {@code /<path>} in the deployment's partition, region and account. */
     private static Unknown parameterArn(String path) {
-        return new Unknown("arn:${data.aws_partition.current.partition}:ssm:${var.aws_region}:"
-                + "${data.aws_caller_identity.current.account_id}:parameter/" + path);
+        return new Unknown("arn:${data.aws_partition.current.partition}:ssm:${${var.aws_region}:${var.aws_account_id}}"
+                + ":parameter/" + path);
     }
 
     private static Unknown queueArn(FunctionsManifest manifest, String queue) {
@@ -816,7 +816,7 @@ class TerraformWiringTest {
     /** An ARN as arns.tf builds it, in the deployment's partition, region and account. */
     private static Unknown arn(String service, String resource) {
         return new Unknown("${arn:${data.aws_partition.current.partition}}:" + service
-                + ":${${var.aws_region}:${data.aws_caller_identity.current.account_id}}:" + resource);
+                + ":${${var.aws_region}:${var.aws_account_id}}:" + resource);
     }
 
     private static Map.Entry<String, FunctionSpec> consumerOf(FunctionsManifest manifest, String queue) {
