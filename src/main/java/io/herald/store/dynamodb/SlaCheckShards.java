@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -20,6 +24,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class SlaCheckShards {
 
     static final int COUNT = 8;
+    /** Reads of partitions under way at once, across all callers: a bound on the connections a sweep holds. */
+    static final int PARALLEL_READS = 4;
+
+    private static final ExecutorService READERS = Executors.newFixedThreadPool(PARALLEL_READS, read -> {
+        Thread thread = new Thread(read, "herald-sla-check-read");
+        // an idle reader must not keep a stopping process alive
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Sort keys in DynamoDB's order for strings: their UTF-8 bytes, unsigned. */
     private static final Comparator<Map<String, AttributeValue>> INDEX_ORDER = Comparator.comparing(
@@ -42,14 +55,30 @@ final class SlaCheckShards {
     }
 
     /**
-     * Reads every partition and merges the items in index order (check time, then id), at most {@code limit}:
-     * each partition's read is in that order, so the first {@code limit} of the merge are the index's first.
+     * Reads every partition, in parallel, and merges the items in index order (check time, then id), at most
+     * {@code limit}: each partition's read is in that order, so the first {@code limit} of the merge are the index's
+     * first. A read that fails fails the whole with its own exception, once every read has ended.
      */
     static List<Map<String, AttributeValue>> merged(Function<AttributeValue, List<Map<String, AttributeValue>>> read,
             int limit) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<CompletableFuture<List<Map<String, AttributeValue>>>> reads = new ArrayList<>(COUNT);
         for (AttributeValue shard : all()) {
-            items.addAll(read.apply(shard));
+            reads.add(CompletableFuture.supplyAsync(() -> read.apply(shard), READERS));
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        RuntimeException failure = null;
+        for (CompletableFuture<List<Map<String, AttributeValue>>> shardRead : reads) {
+            try {
+                items.addAll(shardRead.join());
+            } catch (CompletionException e) {
+                // the first failure in partition order; the others still run to their end, nothing is left behind
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         items.sort(INDEX_ORDER);
         return items.size() > limit ? items.subList(0, limit) : items;
