@@ -6,6 +6,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -17,23 +18,24 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * {@link #refresh} the mappings handed out are built anew from the same sources.
  *
  * <p>What callers may rely on: {@link #mapping} answers with Quarkus' own mapping until a refresh finds a changed
- * secret, then with one built from the configuration as it is after that refresh; a bean marked
+ * secret, then with one built from the configuration as it is after that refresh (the same one until the next
+ * refresh that finds a change); a bean marked
  * {@link HoldsSecrets} that takes its mappings from here when it is made holds the current secrets.
  */
 @ApplicationScoped
 public class SecretSettings {
 
-    private final Set<Class<?>> asked = ConcurrentHashMap.newKeySet();
-    private volatile SmallRyeConfig rebuilt;
+    /** Mappings built since the last refresh that changed a secret, by interface; cleared by the next such one. */
+    private final Map<Class<?>, Object> rebuilt = new ConcurrentHashMap<>();
+    private volatile boolean changedSinceStart;
 
     /** The mapping of {@code type} (a {@code @ConfigMapping} interface) with the secrets as they are now. */
     public <T> T mapping(Class<T> type) {
-        asked.add(type);
-        SmallRyeConfig config = rebuilt;
-        if (config == null) {
+        if (!changedSinceStart) {
             return global().getConfigMapping(type);
         }
-        return config.getConfigMapping(type);
+        // a bean may be made for the first time long after the restore: its mapping is built when it is asked for
+        return type.cast(rebuilt.computeIfAbsent(type, SecretSettings::rebuild));
     }
 
     /**
@@ -44,23 +46,22 @@ public class SecretSettings {
      * @throws IllegalStateException when a secret cannot be read; nothing changes then
      */
     public Set<String> refresh() {
-        SmallRyeConfig global = global();
-        Set<String> changed = SsmSecretsRefresh.reread(global);
+        Set<String> changed = SsmSecretsRefresh.reread(global());
         if (!changed.isEmpty()) {
-            rebuilt = rebuild(global);
+            rebuilt.clear();
+            changedSinceStart = true;
         }
         return changed;
     }
 
-    /** A configuration over the same sources and profiles, mapping the interfaces asked for so far. */
-    private SmallRyeConfig rebuild(SmallRyeConfig global) {
+    /** The mapping of {@code type} over the sources and profiles of the application's configuration as they are. */
+    private static Object rebuild(Class<?> type) {
+        SmallRyeConfig global = global();
         List<ConfigSource> sources = new ArrayList<>();
         global.getConfigSources().forEach(sources::add);
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().withSources(sources)
-                .withProfiles(global.getProfiles()).addDefaultInterceptors().addDiscoveredConverters()
-                .withValidateUnknown(false);
-        asked.forEach(builder::withMapping);
-        return builder.build();
+        return new SmallRyeConfigBuilder().withSources(sources).withProfiles(global.getProfiles())
+                .addDefaultInterceptors().addDiscoveredConverters().withValidateUnknown(false).withMapping(type)
+                .build().getConfigMapping(type);
     }
 
     private static SmallRyeConfig global() {

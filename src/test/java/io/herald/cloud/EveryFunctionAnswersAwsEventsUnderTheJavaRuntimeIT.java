@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.herald.config.ssm.SsmStub;
 import io.herald.store.dynamodb.Dynalite;
 import io.herald.support.ElasticMq;
 import io.herald.support.LambdaRuntimeApiStub;
@@ -39,15 +40,17 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * The packaged function.zip, as the java21 deployment runs it (AWS's runtime interface client, the Quarkus stream
  * handler, QUARKUS_LAMBDA_HANDLER choosing the function), answers each function's AWS-shaped events: API Gateway
  * HTTP API (payload 2.0) requests for intake and callback, SQS batches with a poison record (dropped, not failing
- * the batch) for dispatch and writeback, and EventBridge Scheduler's event for sla-sweep. The store is DynamoDB (dynalite) and the queues SQS
- * (ElasticMQ), as in the cloud; the messages intake queues are the ones dispatch then takes.
+ * the batch) for dispatch and writeback, and EventBridge Scheduler's event for sla-sweep. The events are the JSON
+ * documents under src/test/resources/aws-events, with what only a run knows (signatures, queued messages) filled
+ * in. The store is DynamoDB (dynalite) and the queues SQS (ElasticMQ), as in the cloud; the messages intake queues
+ * are the ones dispatch then takes. Started as SnapStart starts it, a function restored from its snapshot serves
+ * with the secret its SSM parameter holds at the restore.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration FIRST_ANSWER = Duration.ofMinutes(3);
-    private static final String ACCOUNT = "123456789012";
 
     private static final Dynalite DYNAMODB = new Dynalite();
     private static final ElasticMq SQS = new ElasticMq();
@@ -96,14 +99,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
     @Order(1)
     void intakeAcceptsASignedEventFromApiGatewayAndQueuesItsNotifications() throws Exception {
         String body = Files.readString(Path.of("samples/events/shipment-delayed.json"));
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        ObjectNode event = httpEvent("POST", "/events", Map.of(), body);
-        ObjectNode headers = (ObjectNode) event.get("headers");
-        headers.put("content-type", "application/cloudevents+json");
-        headers.put("x-herald-sender", "xconnector");
-        headers.put("x-herald-timestamp", timestamp);
-        headers.put("x-herald-signature", "sha256=" + hmac(environment.get("HERALD_XCONNECTOR_SECRET"),
-                timestamp + "." + body));
+        ObjectNode event = signedEvent(body, environment.get("HERALD_XCONNECTOR_SECRET"));
 
         JsonNode response = answer("intake", event);
 
@@ -118,14 +114,17 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
     @Order(2)
     void dispatchTakesAnSqsBatchTriesItsNotificationsAndDropsItsPoisonRecordWithoutFailingTheBatch()
             throws Exception {
-        ArrayNode records = JSON.createArrayNode();
+        ObjectNode batch = fixture("sqs-dispatch-batch-with-poison-record.json");
+        ArrayNode records = (ArrayNode) batch.get("Records");
+        ObjectNode shape = (ObjectNode) records.remove(0);
+        JsonNode poison = records.remove(0);
         for (Message message : dispatchMessages()) {
-            records.add(sqsRecord("herald-dispatch", message.messageId(), message.body()));
+            records.add(shape.deepCopy().put("messageId", message.messageId()).put("body", message.body()));
         }
         assertThat(records).as("the messages intake queued").isNotEmpty();
-        records.add(sqsRecord("herald-dispatch", UUID.randomUUID().toString(), "{\"notification\": "));
+        records.add(poison);
 
-        JsonNode response = answer("dispatch", JSON.createObjectNode().set("Records", records));
+        JsonNode response = answer("dispatch", batch);
 
         // a message that cannot be read would fail the same way every time: it is dropped and counted, not retried
         assertThat(failedItems(response)).isEmpty();
@@ -139,12 +138,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
     @Test
     @Order(3)
     void writebackTakesAnSqsBatchAndDropsItsPoisonRecordWithoutFailingTheBatch() throws Exception {
-        ArrayNode records = JSON.createArrayNode();
-        records.add(sqsRecord("herald-writeback", UUID.randomUUID().toString(),
-                "{\"writeBack\":\"" + UUID.randomUUID() + "\"}"));
-        records.add(sqsRecord("herald-writeback", UUID.randomUUID().toString(), "not json at all"));
-
-        JsonNode response = answer("writeback", JSON.createObjectNode().set("Records", records));
+        JsonNode response = answer("writeback", fixture("sqs-writeback-batch-with-poison-record.json"));
 
         // a write-back the store does not hold is done; an unreadable message is dropped and counted
         assertThat(failedItems(response)).isEmpty();
@@ -153,12 +147,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
     @Test
     @Order(4)
     void callbackAnswersAnOperatorsTaskQueryApiGatewayAdmittedByIam() throws Exception {
-        ObjectNode event = httpEvent("GET", "/tasks", Map.of("assignee", "carol", "status", "open"), null);
-        ((ObjectNode) event.get("requestContext")).set("authorizer", JSON.createObjectNode().set("iam",
-                JSON.createObjectNode().put("accountId", ACCOUNT).put("userArn",
-                        "arn:aws:iam::" + ACCOUNT + ":user/operator").put("userId", "AIDAOPERATOR")));
-
-        JsonNode response = answer("callback", event);
+        JsonNode response = answer("callback", fixture("apigateway-v2-http-get-tasks-iam.json"));
 
         assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(200);
         assertThat(JSON.readTree(response.path("body").asText()).path("tasks").isArray()).as(response.toString())
@@ -168,19 +157,50 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
     @Test
     @Order(5)
     void slaSweepRunsOnEventBridgeSchedulersEvent() throws Exception {
-        ObjectNode event = JSON.createObjectNode()
-                .put("version", "0")
-                .put("id", UUID.randomUUID().toString())
-                .put("detail-type", "Scheduled Event")
-                .put("source", "aws.scheduler")
-                .put("account", ACCOUNT)
-                .put("time", Instant.now().toString())
-                .put("region", "eu-central-1")
-                .put("detail", "{}");
-        event.putArray("resources")
-                .add("arn:aws:scheduler:eu-central-1:" + ACCOUNT + ":schedule/herald-schedules/herald-sla-sweep");
+        JsonNode response = answer("sla-sweep", fixture("eventbridge-scheduler-sla-sweep.json"));
 
-        answer("sla-sweep", event);
+        assertThat(response.isObject()).as(response.toString()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void aFunctionRestoredFromItsSnapshotServesWithTheSecretItsParameterHoldsAtTheRestore() throws Exception {
+        String atSnapshot = "xconnector-secret-when-the-version-was-published";
+        String rotated = "xconnector-secret-rotated-after-the-snapshot-was-taken";
+        try (SsmStub ssm = new SsmStub().with("/herald/xconnector-secret", atSnapshot)) {
+            Map<String, String> env = new TreeMap<>(environment);
+            env.remove("HERALD_XCONNECTOR_SECRET");
+            // what terraform/lambda.tf gives a function with SnapStart, and an SSM look-alike
+            env.put("HERALD_XCONNECTOR_SECRET_SSM_PARAMETER", "/herald/xconnector-secret");
+            env.put("HERALD_SECRETS_SSM_ENDPOINT", ssm.endpoint());
+            env.put("HERALD_SECRETS_SSM_REGION", "eu-central-1");
+            env.put("HERALD_SECRETS_SSM_ACCESS_KEY_ID", "test-key-id");
+            env.put("HERALD_SECRETS_SSM_SECRET_ACCESS_KEY", "test-secret-key");
+            env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+            env.put("QUARKUS_LAMBDA_HANDLER", "intake");
+            try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
+                    ManagedJavaRuntime runtime = ManagedJavaRuntime.start(taskRoot, "intake", env, runtimeApi)) {
+                runtimeApi.awaitCheckpoint(FIRST_ANSWER);
+                assertThat(ssm.requests()).as("secrets read while initialising, before the snapshot\n"
+                        + runtime.output()).hasSize(1);
+
+                ssm.with("/herald/xconnector-secret", rotated);
+                runtimeApi.restore();
+
+                String body = ((ObjectNode) JSON.readTree(Path.of("samples/events/shipment-delayed.json").toFile()))
+                        .put("id", UUID.randomUUID().toString()).toString();
+                JsonNode withRotated = invoke(runtimeApi, runtime, signedEvent(body, rotated));
+                JsonNode withOld = invoke(runtimeApi, runtime, signedEvent(body, atSnapshot));
+
+                assertThat(withRotated.path("statusCode").asInt()).as(withRotated + "\n" + runtime.output())
+                        .isEqualTo(202);
+                assertThat(withOld.path("statusCode").asInt()).as(withOld + "\n" + runtime.output())
+                        .isEqualTo(401);
+                assertThat(ssm.requests()).as("read again once, at the restore").hasSize(2)
+                        .allSatisfy(request -> assertThat(request.target()).isEqualTo("AmazonSSM.GetParameters"));
+                assertThat(runtime.output()).doesNotContain(atSnapshot).doesNotContain(rotated);
+            }
+        }
     }
 
     /** Starts the function under the runtime interface client, invokes it once, and returns its response. */
@@ -189,64 +209,39 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
         env.put("QUARKUS_LAMBDA_HANDLER", function);
         try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
                 ManagedJavaRuntime runtime = ManagedJavaRuntime.start(taskRoot, function, env, runtimeApi)) {
-            Outcome outcome;
-            try {
-                outcome = runtimeApi.invoke(JSON.writeValueAsString(event), FIRST_ANSWER);
-            } catch (AssertionError e) {
-                throw new AssertionError(function + ": " + e.getMessage() + "\n" + runtime.output(), e);
-            }
-            assertThat(outcome.failed()).as(function + " reported an error: " + outcome.error() + "\n"
-                    + runtime.output()).isFalse();
-            return JSON.readTree(outcome.response());
+            return invoke(runtimeApi, runtime, event);
         }
     }
 
-    private static ObjectNode httpEvent(String method, String path, Map<String, String> query, String body) {
-        ObjectNode event = JSON.createObjectNode()
-                .put("version", "2.0")
-                .put("routeKey", method + " " + path)
-                .put("rawPath", path)
-                .put("rawQueryString", String.join("&", query.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue()).toList()))
-                .put("isBase64Encoded", false);
-        event.putObject("headers").put("user-agent", "herald-test").put("host", "api.example.com");
-        if (!query.isEmpty()) {
-            ObjectNode parameters = event.putObject("queryStringParameters");
-            query.forEach(parameters::put);
+    /** Invokes a started function once and returns its response; a reported error fails the test. */
+    private static JsonNode invoke(LambdaRuntimeApiStub runtimeApi, ManagedJavaRuntime runtime, JsonNode event)
+            throws Exception {
+        Outcome outcome;
+        try {
+            outcome = runtimeApi.invoke(JSON.writeValueAsString(event), FIRST_ANSWER);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + runtime.output(), e);
         }
-        if (body != null) {
-            event.put("body", body);
-        }
-        ObjectNode context = event.putObject("requestContext")
-                .put("accountId", ACCOUNT)
-                .put("apiId", "a1b2c3d4e5")
-                .put("domainName", "a1b2c3d4e5.execute-api.eu-central-1.amazonaws.com")
-                .put("domainPrefix", "a1b2c3d4e5")
-                .put("requestId", UUID.randomUUID().toString())
-                .put("routeKey", method + " " + path)
-                .put("stage", "$default")
-                .put("time", "01/Mar/2026:10:15:30 +0000")
+        assertThat(outcome.failed()).as("the function reported an error: " + outcome.error() + "\n"
+                + runtime.output()).isFalse();
+        return JSON.readTree(outcome.response());
+    }
+
+    /** An AWS event of src/test/resources/aws-events, to be completed with what only this run knows. */
+    private static ObjectNode fixture(String name) throws Exception {
+        return (ObjectNode) JSON.readTree(Path.of("src/test/resources/aws-events", name).toFile());
+    }
+
+    /** API Gateway's request for POST /events with {@code body}, signed by xConnector with {@code secret}. */
+    private static ObjectNode signedEvent(String body, String secret) throws Exception {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        ObjectNode event = fixture("apigateway-v2-http-post-events.json");
+        event.put("body", body);
+        ((ObjectNode) event.get("headers")).put("x-herald-timestamp", timestamp)
+                .put("x-herald-signature", "sha256=" + hmac(secret, timestamp + "." + body));
+        ((ObjectNode) event.get("requestContext")).put("requestId", UUID.randomUUID().toString())
                 .put("timeEpoch", Instant.now().toEpochMilli());
-        context.putObject("http").put("method", method).put("path", path).put("protocol", "HTTP/1.1")
-                .put("sourceIp", "203.0.113.7").put("userAgent", "herald-test");
         return event;
-    }
-
-    private static ObjectNode sqsRecord(String queue, String messageId, String body) {
-        ObjectNode record = JSON.createObjectNode()
-                .put("messageId", messageId)
-                .put("receiptHandle", "handle-" + messageId)
-                .put("body", body)
-                .put("md5OfBody", "")
-                .put("eventSource", "aws:sqs")
-                .put("eventSourceARN", "arn:aws:sqs:eu-central-1:" + ACCOUNT + ":" + queue)
-                .put("awsRegion", "eu-central-1");
-        record.putObject("attributes").put("ApproximateReceiveCount", "1")
-                .put("SentTimestamp", Long.toString(Instant.now().toEpochMilli()))
-                .put("SenderId", "AIDAHERALD").put("ApproximateFirstReceiveTimestamp",
-                        Long.toString(Instant.now().toEpochMilli()));
-        record.putObject("messageAttributes");
-        return record;
     }
 
     private static List<String> failedItems(JsonNode response) {

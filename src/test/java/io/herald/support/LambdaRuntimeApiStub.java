@@ -23,6 +23,11 @@ import java.util.concurrent.TimeoutException;
  * The part of the Lambda Runtime API (2018-06-01) a function's runtime talks to: it hands out the invocations
  * given to {@link #invoke} one at a time, as {@code GET /runtime/invocation/next} asks for them, and takes their
  * response or error, or the error of a failed initialisation.
+ *
+ * <p>For a SnapStart-style start it also serves {@code GET /runtime/restore/next}: a runtime initialised with
+ * {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} asks for it once its init (and its before-checkpoint hooks) are
+ * done, where Lambda would take the snapshot; the stub answers it, as Lambda does in a restored copy, when
+ * {@link #restore} is called, and takes the error of a failed restore ({@code POST /runtime/restore/error}).
  */
 public final class LambdaRuntimeApiStub implements AutoCloseable {
 
@@ -43,6 +48,8 @@ public final class LambdaRuntimeApiStub implements AutoCloseable {
     private final BlockingQueue<Invocation> pending = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> running = new ConcurrentHashMap<>();
     private final CompletableFuture<String> initError = new CompletableFuture<>();
+    private final CompletableFuture<Void> checkpoint = new CompletableFuture<>();
+    private final CompletableFuture<Void> restored = new CompletableFuture<>();
 
     private LambdaRuntimeApiStub(HttpServer server) {
         this.server = server;
@@ -81,12 +88,36 @@ public final class LambdaRuntimeApiStub implements AutoCloseable {
             if (first instanceof Outcome outcome) {
                 return outcome;
             }
-            throw new AssertionError("the function failed to initialise: " + first);
+            throw new AssertionError("the function failed to initialise or restore: " + first);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             throw new AssertionError("no answer to the invocation within " + timeout);
         }
+    }
+
+    /**
+     * Waits until the runtime is where Lambda would snapshot it: initialised, asking for {@code restore/next}.
+     *
+     * @throws AssertionError when initialisation fails or does not get there in time
+     */
+    public void awaitCheckpoint(Duration timeout) throws InterruptedException {
+        try {
+            Object first = CompletableFuture.anyOf(checkpoint, initError).get(timeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            if (first != null) {
+                throw new AssertionError("the function failed to initialise: " + first);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the function did not reach its checkpoint within " + timeout);
+        }
+    }
+
+    /** Lets the runtime waiting at its checkpoint go on as a copy restored from the snapshot. */
+    public void restore() {
+        restored.complete(null);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -97,6 +128,14 @@ public final class LambdaRuntimeApiStub implements AutoCloseable {
                 next(exchange);
             } else if (path.equals("init/error")) {
                 initError.complete(body);
+                answer(exchange, 202, "{}");
+            } else if (path.equals("restore/next") && exchange.getRequestMethod().equals("GET")) {
+                checkpoint.complete(null);
+                restored.join();
+                answer(exchange, 200, "");
+            } else if (path.equals("restore/error")) {
+                // reported like a failed init: the environment is of no use
+                initError.complete("restore failed: " + body);
                 answer(exchange, 202, "{}");
             } else if (path.startsWith("invocation/") && (path.endsWith("/response") || path.endsWith("/error"))) {
                 String id = path.substring("invocation/".length(), path.lastIndexOf('/'));

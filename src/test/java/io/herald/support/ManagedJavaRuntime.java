@@ -73,10 +73,12 @@ public final class ManagedJavaRuntime implements AutoCloseable {
         classPath.add(jarOf(AWSLambda.class));
         classPath.add(jarOf(com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.ObjectMapper.class));
         Path log = Files.createTempFile("herald-" + functionName + "-", ".log");
-        // the JIT settings Lambda's Java runtimes start the JVM with
+        // the JIT settings Lambda's Java runtimes start the JVM with, and org.crac pointed at the client's CRaC
+        // implementation, which runs the registered hooks around a SnapStart snapshot (restore/next)
         ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-cp", String.join(File.pathSeparator, classPath),
-                AWSLambda.class.getName(), HANDLER)
+                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+                "-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac",
+                "-cp", String.join(File.pathSeparator, classPath), AWSLambda.class.getName(), HANDLER)
                 .directory(taskRoot.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -18,10 +18,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * SSM Parameter Store as far as {@code GetParameters} goes, over its JSON 1.1 protocol: answers the parameters it
  * holds as SecureStrings, lists the others under {@code InvalidParameters}, and records every request as it came.
  */
-final class SsmStub implements AutoCloseable {
+public final class SsmStub implements AutoCloseable {
 
     /** One request as the stub received it. */
-    record Request(String method, String path, String target, String contentType, String authorization,
+    public record Request(String method, String path, String target, String contentType, String authorization,
             String body) {
 
         JsonNode json() {
@@ -40,7 +40,7 @@ final class SsmStub implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String refusal;
 
-    SsmStub() {
+    public SsmStub() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -50,11 +50,11 @@ final class SsmStub implements AutoCloseable {
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    SsmStub with(String name, String value) {
+    public SsmStub with(String name, String value) {
         parameters.put(name, value);
         return this;
     }
@@ -65,7 +65,7 @@ final class SsmStub implements AutoCloseable {
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
