@@ -4,8 +4,9 @@
 # neither the Terraform state nor the functions' configuration, and terraform plan needs no access to them.
 #
 # Each function's role may read exactly its own parameters (iam.tf). A changed value reaches a function when Lambda
-# starts a new execution environment for it; pointing a variable at another parameter updates the functions'
-# configuration, so every function starts afresh with the new secret.
+# starts a new execution environment for it, or restores one from a SnapStart snapshot (java21), which reads its
+# parameters again; pointing a variable at another parameter updates the functions' configuration, so every
+# function starts afresh with the new secret.
 
 data "aws_partition" "current" {}
 
