@@ -1,6 +1,5 @@
 package io.herald.restore;
 
-import io.herald.config.ssm.SsmSecretsRefresh;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,17 +14,17 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * The configuration mappings that hold secrets, as the secrets are now. Quarkus builds every mapping once, when
  * the application starts; a process restored from a SnapStart snapshot may meet secrets changed since, so after
- * {@link #refresh} the mappings handed out are built anew from the same sources.
+ * {@link #secretsChanged} the mappings handed out are built anew from the same sources.
  *
- * <p>What callers may rely on: {@link #mapping} answers with Quarkus' own mapping until a refresh finds a changed
- * secret, then with one built from the configuration as it is after that refresh (the same one until the next
- * refresh that finds a change); a bean marked
+ * <p>What callers may rely on: {@link #mapping} answers with Quarkus' own mapping until {@link #secretsChanged},
+ * then with one built from the configuration as it is then (the same one until the next call of
+ * {@link #secretsChanged}); a bean marked
  * {@link HoldsSecrets} that takes its mappings from here when it is made holds the current secrets.
  */
 @ApplicationScoped
 public class SecretSettings {
 
-    /** Mappings built since the last refresh that changed a secret, by interface; cleared by the next such one. */
+    /** Mappings built since the secrets last changed, by interface; cleared when they change again. */
     private final Map<Class<?>, Object> rebuilt = new ConcurrentHashMap<>();
     private volatile boolean changedSinceStart;
 
@@ -39,19 +38,12 @@ public class SecretSettings {
     }
 
     /**
-     * Reads the secrets from where they came from (SSM Parameter Store) again; when any changed, the mappings
-     * handed out from now on hold the new values.
-     *
-     * @return the variables whose value changed, never a value
-     * @throws IllegalStateException when a secret cannot be read; nothing changes then
+     * Says that the configuration now answers with other secrets than when the application started (the restore
+     * hook has read them again): the mappings handed out from now on are built from it.
      */
-    public Set<String> refresh() {
-        Set<String> changed = SsmSecretsRefresh.reread(global());
-        if (!changed.isEmpty()) {
-            rebuilt.clear();
-            changedSinceStart = true;
-        }
-        return changed;
+    public void secretsChanged() {
+        rebuilt.clear();
+        changedSinceStart = true;
     }
 
     /** The mapping of {@code type} over the sources and profiles of the application's configuration as they are. */

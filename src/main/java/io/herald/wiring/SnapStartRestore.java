@@ -1,7 +1,7 @@
 package io.herald.wiring;
 
 import io.herald.clock.RestoreSafeRandom;
-import io.herald.restore.RestoredBeans;
+import io.herald.config.ssm.SsmSecretsRefresh;
 import io.herald.restore.SecretSettings;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,7 @@ import java.util.Set;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,7 +61,10 @@ public class SnapStartRestore implements Resource {
      */
     void restored() {
         RestoreSafeRandom.reseed();
-        Set<String> changed = secrets.refresh();
+        Set<String> changed = SsmSecretsRefresh.reread(ConfigProvider.getConfig());
+        if (!changed.isEmpty()) {
+            secrets.secretsChanged();
+        }
         Set<String> rebuilt = RestoredBeans.discard();
         // names of settings only, never values
         LOG.infof("restored from a SnapStart snapshot: random numbers reseeded, secrets changed since: %s,"

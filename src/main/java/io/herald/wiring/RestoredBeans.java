@@ -1,5 +1,7 @@
-package io.herald.restore;
+package io.herald.wiring;
 
+import io.herald.restore.HoldsConnections;
+import io.herald.restore.HoldsSecrets;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Throws away the instances of the beans a restored process must not keep (see the marker annotations). */
-public final class RestoredBeans {
+final class RestoredBeans {
 
     private RestoredBeans() {
     }
@@ -21,7 +23,7 @@ public final class RestoredBeans {
      *
      * @return the classes of the beans rebuilt this way
      */
-    public static Set<String> discard() {
+    static Set<String> discard() {
         BeanManager beans = Arc.container().beanManager();
         InjectableContext application = Arc.container().getActiveContext(ApplicationScoped.class);
         Set<String> discarded = new TreeSet<>();
