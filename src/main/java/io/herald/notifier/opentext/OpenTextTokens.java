@@ -1,6 +1,7 @@
 package io.herald.notifier.opentext;
 
 import io.herald.notifier.SendFailure;
+import io.herald.restore.HoldsSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,9 +11,11 @@ import java.time.Instant;
 /**
  * Caches the OpenText access token. A token is reused until {@code herald.opentext.token-refresh-skew} before it
  * expires, so no call goes out with a token about to lapse. Fetching is single-flight: concurrent callers that find
- * no usable token wait for one fetch instead of each starting their own.
+ * no usable token wait for one fetch instead of each starting their own. A token is a credential got with the
+ * client secret: a process restored from a snapshot fetches its own with the secret as it is then.
  */
 @ApplicationScoped
+@HoldsSecrets
 public class OpenTextTokens {
 
     private final TokenSource source;

@@ -3,6 +3,7 @@ package io.herald.config.ssm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.clock.RestoreSafeRandom;
+import io.herald.notifier.opentext.OpenTextTokens;
 import io.herald.wiring.SnapStartRestore;
 import io.herald.writeback.SignedWriteBack;
 import io.herald.writeback.WriteBackSigner;
@@ -47,6 +48,9 @@ class SecretsAfterSnapStartRestoreTest {
     XConnectorClient xConnector;
 
     @Inject
+    OpenTextTokens openTextTokens;
+
+    @Inject
     SnapStartRestore restore;
 
     @Test
@@ -54,6 +58,7 @@ class SecretsAfterSnapStartRestoreTest {
         assertThat(signatureKeyOf(signer.sign(TestWriteBacks.approval()))).isEqualTo(SsmStubResource.VALUE);
         RandomGenerator snapshotted = RestoreSafeRandom.current();
         Object clientBefore = ClientProxy.unwrap(xConnector);
+        Object tokensBefore = ClientProxy.unwrap(openTextTokens);
         int requestsBefore = SsmStubResource.ssm.requests().size();
 
         SsmStubResource.ssm.with(SsmStubResource.PARAMETER, ROTATED);
@@ -65,6 +70,8 @@ class SecretsAfterSnapStartRestoreTest {
         assertThat(RestoreSafeRandom.current()).as("random numbers reseeded").isNotSameAs(snapshotted);
         assertThat(ClientProxy.unwrap(xConnector)).as("a new HTTP client, connecting afresh")
                 .isNotSameAs(clientBefore);
+        assertThat(ClientProxy.unwrap(openTextTokens)).as("no access token of the snapshot kept")
+                .isNotSameAs(tokensBefore);
     }
 
     /** Which of the candidate secrets signed the write-back. */
