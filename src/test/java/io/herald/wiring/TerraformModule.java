@@ -177,6 +177,11 @@ final class TerraformModule implements Hcl.Module {
         return resources.getOrDefault(type, Map.of());
     }
 
+    /** The types of the data sources declared, e.g. {@code aws_iam_policy_document}. */
+    Set<String> dataSourceTypes() {
+        return data.keySet();
+    }
+
     Map<String, JsonNode> dataSources(String type) {
         return data.getOrDefault(type, Map.of());
     }

@@ -70,6 +70,14 @@ class TerraformWiringTest {
     }
 
     @Test
+    void planningAsksAwsForNothingTheAccountIsAVariable() {
+        // both are computed by the provider itself; aws_caller_identity, aws_region and the like would call AWS
+        assertThat(terraform.dataSourceTypes()).isSubsetOf("aws_iam_policy_document", "aws_partition");
+        assertThat(terraform.variables()).containsKey("aws_account_id");
+        assertThat(terraform.variables().get("aws_account_id").has("default")).as("required").isFalse();
+    }
+
+    @Test
     void theAwsProviderIsVersion5FromTheFirstWithEveryResourceUsedHere() {
         JsonNode aws = terraform.file("versions.tf").path("terraform").path(0).path("required_providers").path(0)
                 .path("aws");
