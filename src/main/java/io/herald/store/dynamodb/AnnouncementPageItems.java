@@ -33,7 +33,8 @@ final class AnnouncementPageItems {
     private static final String STATUS = "status";
     private static final String ATTEMPTS = "attempts";
     private static final String SEND_AT = "send_at";
-    private static final String EXPIRES_AT = "expires_at";
+    // not expires_at: that is the time to live of every item (Retention)
+    private static final String EXPIRES_AT = "announcement_expires_at";
     private static final String JOB_ID = "job_id";
     private static final String LAST_ERROR = "last_error";
     private static final String ALERT_OWED = "alert_owed";
