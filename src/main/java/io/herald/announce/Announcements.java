@@ -86,11 +86,10 @@ public class Announcements {
         boolean expired = planned.expiresAt() != null && !now.isBefore(planned.expiresAt());
         for (AnnouncementPage page : built) {
             AnnouncementPage stored = expired ? page.dropped(AnnouncementPageStatus.EXPIRED, now) : page;
+            // A page stored by an earlier attempt at routing this event is the sweep's to wake, as one whose
+            // wake-up call was lost: waking it here too would send a second call for every such page.
             if (pages.insertPage(stored)) {
                 wake(stored, now);
-            } else {
-                // stored by an earlier attempt at routing this event, which may have died before waking it
-                pages.findPage(stored.id()).ifPresent(earlier -> wake(earlier, now));
             }
         }
         String status = built.isEmpty() ? "empty" : expired ? "expired"

@@ -1,5 +1,6 @@
 package io.herald.recovery;
 
+import io.herald.domain.AnnouncementPage;
 import io.herald.events.StoredEvents;
 import io.herald.intake.EventRouting;
 import io.herald.metrics.HeraldMetrics;
@@ -73,6 +74,11 @@ public class StoredWorkWaker {
      * be read or routed) is logged, counted under {@code loop} and left for a later run, and the rest goes on.
      */
     public Woken wake(Instant dueBy, Instant now, int limit, String loop) {
+        // A page's due time is its send time, not a sign of being stuck: pages due by now are woken at least.
+        // They are read before events are routed again, whose announcements wake the pages they store themselves.
+        Instant pagesDueBy = dueBy.isBefore(now) ? now : dueBy;
+        List<AnnouncementPage> duePages = read(loop, "announcement pages due", () -> pages.duePages(pagesDueBy,
+                limit));
         int events = each(loop, "events awaiting routing", () -> store.eventsAwaitingRouting(
                 dueBy.isBefore(now) ? dueBy : now, limit).stream().filter(event -> !StoredEvents.isOwn(event))
                 .toList(), event -> "event " + event.source() + " " + event.id(),
@@ -81,23 +87,25 @@ public class StoredWorkWaker {
                 n -> "notification " + n.id(), n -> dispatch.send(n.id(), until(now, n.nextAttemptAt())));
         int written = each(loop, "write-backs due", () -> tasks.dueWriteBacks(dueBy, limit),
                 w -> "write-back " + w.id(), w -> writeBacks.wake(w.id(), until(now, w.nextAttemptAt())));
-        // A page's due time is its send time, not a sign of being stuck: pages due by now are woken at least.
-        Instant pagesDueBy = dueBy.isBefore(now) ? now : dueBy;
-        int paged = each(loop, "announcement pages due", () -> pages.duePages(pagesDueBy, limit),
-                p -> "announcement page " + p.id(), p -> dispatch.sendPage(p.id(), until(now, p.nextAttemptAt())));
+        int paged = each(loop, "announcement pages due", () -> duePages, p -> "announcement page " + p.id(),
+                p -> dispatch.sendPage(p.id(), until(now, p.nextAttemptAt())));
         return new Woken(events, notifications, written, paged);
+    }
+
+    /** @return what {@code find} found, or nothing when it failed (logged and counted) */
+    private <T> List<T> read(String loop, String kind, Supplier<List<T>> find) {
+        try {
+            return find.get();
+        } catch (RuntimeException e) {
+            metrics.workFailed(loop);
+            LOG.errorf(e, "%s: could not read the %s; a later run tries again", loop, kind);
+            return List.of();
+        }
     }
 
     private <T> int each(String loop, String kind, Supplier<List<T>> find, Function<T, String> name,
             Consumer<T> wake) {
-        List<T> found;
-        try {
-            found = find.get();
-        } catch (RuntimeException e) {
-            metrics.workFailed(loop);
-            LOG.errorf(e, "%s: could not read the %s; a later run tries again", loop, kind);
-            return 0;
-        }
+        List<T> found = read(loop, kind, find);
         for (T item : found) {
             try {
                 wake.accept(item);
