@@ -92,7 +92,9 @@ public record AnnouncementPage(
         return next(AnnouncementPageStatus.SENT, attempts, null, newJobId, lastError, null, now);
     }
 
-    /** Not sent, and never will be: {@link AnnouncementPageStatus#EXPIRED} or {@link AnnouncementPageStatus#WITHDRAWN}. */
+    /**
+     * Not sent, and never will be: {@link AnnouncementPageStatus#EXPIRED} or {@link AnnouncementPageStatus#WITHDRAWN}.
+     */
     public AnnouncementPage dropped(AnnouncementPageStatus reason, Instant now) {
         return next(reason, attempts, null, jobId, lastError, null, now);
     }

@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Wakes work waiting in the store, for when its queue message was lost or its worker died: events whose routing
  * did not finish (routed again here), notifications to send and write-backs to deliver (each woken at its due
- * time), and announcement pages, which are also woken here when their send time comes. Waking work that is merely late, or taken meanwhile, is harmless: every worker claims before it acts.
+ * time), and announcement pages, which are also woken here when their send time comes. Waking work that is
+ * merely late, or taken meanwhile, is harmless: every worker claims before it acts.
  */
 @ApplicationScoped
 public class StoredWorkWaker {

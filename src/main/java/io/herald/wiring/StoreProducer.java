@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Provides the application's {@link Store}, {@link TaskStore}, {@link GroupStore} and {@link AnnouncementStore} of
  * the kind {@code herald.store.kind} names: {@code h2} (embedded file database, the default), {@code postgresql},
- * or {@code dynamodb}. Only the chosen kind's resources are touched: a JDBC kind never builds an AWS client, and {@code dynamodb} needs no datasource.
+ * or {@code dynamodb}. Only the chosen kind's resources are touched: a JDBC kind never builds an AWS client, and
+ * {@code dynamodb} needs no datasource.
  */
 @ApplicationScoped
 public class StoreProducer {
