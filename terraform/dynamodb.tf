@@ -1,7 +1,8 @@
 # Herald's stores: events, notifications and the audit trail; tasks, their assignees, used action links and
-# write-backs; the groups grouping rules count events into. On-demand capacity (traffic follows business
-# events, not a steady rate), TTL on expires_at so that old items expire without a cleanup job, and
-# point-in-time recovery and deletion protection because this is the only durable record of what was sent to whom.
+# write-backs; the groups grouping rules count events into, and the pages announcements are sent in. On-demand
+# capacity (traffic follows business events, not a steady rate), TTL on expires_at so that old items expire
+# without a cleanup job, and point-in-time recovery and deletion protection because this is the only durable
+# record of what was sent to whom.
 #
 # HERALD_DYNAMODB_TABLE_PREFIX tells the functions the prefix; the names after it are fixed by the store.
 
@@ -351,7 +352,8 @@ resource "aws_dynamodb_table" "groups" {
     type = "N"
   }
 
-  # Groups with an announcement due, by when (sparse: only groups with something to announce carry "due").
+  # Groups with an announcement due, by when (sparse: only groups with something to announce carry "due"), and
+  # announcement pages still to send, under due = "PAGE".
   global_secondary_index {
     name            = "by-due"
     hash_key        = "due"

@@ -1,5 +1,6 @@
 package io.herald.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Who is who. Lookups are in memory and never call out, so routing stays fast. */
@@ -10,4 +11,7 @@ public interface Directory {
     Optional<Team> team(String id);
 
     Optional<Group> group(String id);
+
+    /** Every user, in id order; announcements choose audiences from it by attributes. */
+    List<User> users();
 }

@@ -5,17 +5,20 @@ import io.herald.queue.WakeConsumer;
 import io.herald.work.DispatchMessage;
 import jakarta.inject.Singleton;
 
-/** Takes messages of the dispatch queue: send a notification, or check its delivery. */
+/** Takes messages of the dispatch queue: send a notification, check its delivery, or send an announcement page. */
 @Singleton
 public class DispatchConsumer extends WakeConsumer<DispatchMessage> {
 
     private final Dispatcher dispatcher;
     private final DeliveryStatusCheck statusCheck;
+    private final PageSender pages;
 
-    public DispatchConsumer(Dispatcher dispatcher, DeliveryStatusCheck statusCheck, QueueMessages messages) {
+    public DispatchConsumer(Dispatcher dispatcher, DeliveryStatusCheck statusCheck, PageSender pages,
+            QueueMessages messages) {
         super(messages, DispatchMessage.QUEUE, DispatchMessage.class, "notificationId");
         this.dispatcher = dispatcher;
         this.statusCheck = statusCheck;
+        this.pages = pages;
     }
 
     @Override
@@ -28,6 +31,7 @@ public class DispatchConsumer extends WakeConsumer<DispatchMessage> {
         switch (message.action() == null ? "" : message.action()) {
             case DispatchMessage.SEND -> dispatcher.send(notificationId);
             case DispatchMessage.STATUS -> statusCheck.check(notificationId);
+            case DispatchMessage.PAGE -> pages.send(notificationId);
             default -> dropped("unknown action '" + message.action() + "'");
         }
     }

@@ -6,9 +6,11 @@ import io.herald.directory.Directory;
 import io.herald.directory.User;
 import io.herald.display.Formats;
 import io.herald.display.SystemNames;
+import io.herald.domain.AnnouncementPage;
 import io.herald.domain.Channel;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
+import io.herald.domain.NotificationStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
@@ -61,13 +63,54 @@ public class MessageRenderer {
         this.systems = systems;
     }
 
-    /** @throws RenderingException when a template is missing or fails; retrying will not help */
-    /** @param task the task the message is about, if any ({@link MessageTasks}) */
+    /**
+     * @param task the task the message is about, if any ({@link MessageTasks})
+     * @throws RenderingException when a template is missing or fails; retrying will not help
+     */
     public OutboundMessage render(Notification notification, StoredEvent event, Optional<Task> task) {
-        Locale locale = notification.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(notification.locale());
-        Map<String, Object> model = model(notification, event, locale, task);
-        String base = ROOT + notification.template() + "/";
-        Channel channel = notification.channel();
+        Locale locale = locale(notification.locale());
+        Parts parts = parts(notification.template(), notification.channel(), locale,
+                model(notification, event, locale, task));
+        return new OutboundMessage(notification.id(), notification.id(), notification.channel(),
+                notification.address(), parts.subject(), parts.html(), parts.text(), notification.priority(),
+                event.id());
+    }
+
+    /**
+     * Renders one page of an announcement once for all its members, who share its language and time zone; the
+     * template sees no {@code recipient} name, and sees {@code announcement} ({@code id}, {@code page},
+     * {@code pages}, and {@code expiresAt} when it expires, in the page's time zone).
+     *
+     * @throws RenderingException when a template is missing or fails; retrying will not help
+     */
+    public OutboundMessage render(AnnouncementPage page, StoredEvent event) {
+        Locale locale = locale(page.locale());
+        Notification shared = new Notification(page.id(), page.eventSource(), page.eventId(), NotificationKind.EVENT,
+                page.rule(), page.template(), null, page.channel(), null, page.locale(), page.timeZone(),
+                page.priority(), NotificationStatus.SENDING, page.attempts(), null, null, null, null,
+                page.createdAt(), page.updatedAt(), page.version());
+        Map<String, Object> model = model(shared, event, locale, Optional.empty());
+        Map<String, Object> announcement = new HashMap<>();
+        announcement.put("id", page.announcementId());
+        announcement.put("page", page.number());
+        announcement.put("pages", page.pageCount());
+        if (page.expiresAt() != null) {
+            announcement.put("expiresAt", ((Formats) model.get("fmt")).dateTime(page.expiresAt()));
+        }
+        model.put("announcement", announcement);
+        Parts parts = parts(page.template(), page.channel(), locale, model);
+        List<OutboundMessage.Destination> destinations = page.members().stream()
+                .map(member -> new OutboundMessage.Destination(member.address(), page.id() + "/" + member.user()))
+                .toList();
+        return OutboundMessage.toMany(page.id(), page.channel(), destinations, parts.subject(), parts.html(),
+                parts.text(), page.priority(), event.id());
+    }
+
+    private record Parts(String subject, String html, String text) {
+    }
+
+    private Parts parts(String template, Channel channel, Locale locale, Map<String, Object> model) {
+        String base = ROOT + template + "/";
         String subject = channel == Channel.SMS ? null : render(base, "subject", "txt", locale, model).strip();
         String html = channel == Channel.EMAIL ? render(base, "body", "html", locale, model) : null;
         String text = switch (channel) {
@@ -75,8 +118,11 @@ public class MessageRenderer {
             case SMS -> render(base, "sms", "txt", locale, model).strip();
             case INAPP -> render(base, "inapp", "txt", locale, model).strip();
         };
-        return new OutboundMessage(notification.id(), notification.id(), channel, notification.address(), subject,
-                html, text, notification.priority(), event.id());
+        return new Parts(subject, html, text);
+    }
+
+    private static Locale locale(String tag) {
+        return tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag);
     }
 
     private String render(String base, String part, String extension, Locale locale, Map<String, Object> model) {

@@ -1,6 +1,7 @@
 package io.herald.intake;
 
 import io.cloudevents.CloudEvent;
+import io.herald.announce.Announcements;
 import io.herald.domain.AuditEntry;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationKind;
@@ -21,7 +22,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Routes a stored event to its notifications (or the groups and digests its rules fold it into) and tasks, and
+ * Routes a stored event to its notifications (or the groups and digests its rules fold it into), announcements
+ * and tasks, and
  * applies what it asks of SLA clocks. Running it again for the same event changes nothing. An attempt that fails
  * is recorded; after the last one allowed the event is parked ({@link RoutingFailures}) instead of failing again.
  */
@@ -37,10 +39,12 @@ public class EventRouting {
     private final Clock clock;
     private final EventGrouping grouping;
     private final DeliveryThrottle throttle;
+    private final Announcements announcements;
 
     public EventRouting(Router router, NotificationWork work, TaskRaiser tasks, ClockChanges clocks,
             RoutingFailures failures, HeraldMetrics metrics, Clock clock, EventGrouping grouping,
-            DeliveryThrottle throttle) {
+            DeliveryThrottle throttle, Announcements announcements) {
+        this.announcements = announcements;
         this.grouping = grouping;
         this.throttle = throttle;
         this.failures = failures;
@@ -72,11 +76,11 @@ public class EventRouting {
 
     /**
      * Whether routing this event writes nothing but its own notifications (no task, no SLA clock change, no group
-     * count or throttle window, which live outside the event's transaction), so that {@link #routeOnArrival} may
-     * store it with them at once.
+     * count, throttle window or announcement page, which live outside the event's transaction), so that
+     * {@link #routeOnArrival} may store it with them at once.
      */
     public boolean writesOnlyNotifications(CloudEvent cloudEvent, RoutingPlan plan) {
-        return plan.tasks().isEmpty() && !clocks.concerns(cloudEvent)
+        return plan.tasks().isEmpty() && !plan.announces() && !clocks.concerns(cloudEvent)
                 && plan.deliveries().stream().noneMatch(delivery -> delivery.group() != null
                         || delivery.throttle() != null);
     }
@@ -121,9 +125,14 @@ public class EventRouting {
         List<Notification> planned = planNotifications(event, plan);
         tasks.raise(event, plan.tasks());
         clocks.apply(event, cloudEvent);
+        // Pages before the event is marked routed: routing repeated after a crash completes them.
+        List<Announcements.Announced> announced = new ArrayList<>(announcements.publish(event,
+                plan.announcements()));
+        announced.addAll(announcements.withdraw(event, plan.withdrawals()));
         List<Notification> stored = work.record(event, plan.matchedRules(), planned);
         metrics.eventRouted(plan.matchedRules().isEmpty() ? "unrouted" : "routed");
-        return Acceptance.of(event.routed(plan.matchedRules(), clock.instant()), duplicate, stored, unreached(plan));
+        return Acceptance.of(event.routed(plan.matchedRules(), clock.instant()), duplicate, stored, unreached(plan),
+                announced);
     }
 
     private List<Notification> planNotifications(StoredEvent event, RoutingPlan plan) {

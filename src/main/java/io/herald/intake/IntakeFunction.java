@@ -1,6 +1,7 @@
 package io.herald.intake;
 
 import io.cloudevents.CloudEvent;
+import io.herald.announce.AnnouncementQueries;
 import io.herald.http.HttpFunction;
 import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
@@ -16,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The intake function: {@code POST /events} takes CloudEvents from xConnector; {@code GET /events} and
- * {@code GET /events/unrouted} show what became of them.
+ * {@code GET /events/unrouted} show what became of them; {@code GET /announcements/{id}} whom an announcement
+ * addressed and how far it got.
  *
  * <p>A {@code 202} means every event of the request is durably stored (or was already). When storing fails
  * part-way through a batch the answer is {@code 503}: the sender retries the whole batch, and the events that
@@ -35,9 +37,12 @@ public class IntakeFunction implements HttpFunction {
     private final EventRouting routing;
     private final EventQueries queries;
     private final ResponseWriter responses;
+    private final AnnouncementQueries announcements;
 
     public IntakeFunction(SenderVerifier verifier, CloudEventReader reader, SourcePolicy sources,
-            EventAcceptor acceptor, EventRouting routing, EventQueries queries, ResponseWriter responses) {
+            EventAcceptor acceptor, EventRouting routing, EventQueries queries, ResponseWriter responses,
+            AnnouncementQueries announcements) {
+        this.announcements = announcements;
         this.verifier = verifier;
         this.reader = reader;
         this.sources = sources;
@@ -59,6 +64,8 @@ public class IntakeFunction implements HttpFunction {
                 case "POST /events" -> post(request);
                 case "GET /events" -> responses.json(200, queries.event(request.query(), request.caller()));
                 case "GET /events/unrouted" -> responses.json(200, queries.unrouted(request.query()));
+                case "GET /announcements/{id}" -> responses.json(200, announcements.announcement(
+                        request.pathParameters().get("id"), request.query()));
                 default -> throw new ProblemException(404, "Not Found", "no route " + route);
             };
         } catch (ProblemException e) {

@@ -26,6 +26,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     io.herald.intake.Acceptance.class,
     io.herald.intake.Acceptance.Routed.class,
     io.herald.intake.EventQueries.EventView.class,
+    io.herald.announce.Announcements.Announced.class,
+    io.herald.announce.AnnouncementQueries.AnnouncementView.class,
+    io.herald.announce.AnnouncementQueries.PageView.class,
+    // announcement page members, kept as JSON in every store
+    io.herald.domain.PageMember.class,
     io.herald.work.DispatchMessage.class,
     io.herald.wiring.FunctionsManifest.class,
     io.herald.wiring.FunctionsManifest.FunctionSpec.class,

@@ -78,8 +78,8 @@ public class StartupRecovery {
         }
         if (woken.total() > 0 || !sent.isEmpty()) {
             LOG.infof("resumed %d event(s) awaiting routing, %d notification(s) to send, %d write-back(s) to "
-                    + "deliver, %d awaiting delivery status", woken.events(), woken.notifications(),
-                    woken.writeBacks(), sent.size());
+                    + "deliver, %d announcement page(s) to send, %d awaiting delivery status", woken.events(),
+                    woken.notifications(), woken.writeBacks(), woken.pages(), sent.size());
         }
     }
 }

@@ -23,7 +23,9 @@ import java.util.Set;
  * <p>Every matching rule contributes. Each person gets at most one delivery per channel: when several rules name
  * the same person and channel, the highest priority wins, and between equal priorities the rule that comes first
  * in the file. A rule's {@code group} or {@code throttle} block goes with its deliveries ({@link Delivery#group},
- * {@link Delivery#throttle}); urgent rules have neither, so an urgent match is sent at once.
+ * {@link Delivery#throttle}); urgent rules have neither, so an urgent match is sent at once. A rule's
+ * {@code announce} block makes it publish an announcement to its audience instead ({@link PlannedAnnouncement}),
+ * and an event of the type its {@code withdrawnBy} names withdraws one ({@link PlannedWithdrawal}).
  */
 @ApplicationScoped
 @Startup
@@ -31,11 +33,13 @@ public class Router {
 
     private final RuleSet rules;
     private final RecipientResolver resolver;
+    private final AnnouncementPlanner announcements;
 
     @Inject
     public Router(RuleSet rules, Directory directory) {
         this.rules = rules;
         this.resolver = new RecipientResolver(directory);
+        this.announcements = new AnnouncementPlanner(directory, resolver);
     }
 
     /**
@@ -45,10 +49,13 @@ public class Router {
      */
     public RoutingPlan route(CloudEvent event) {
         List<Rule> candidates = rules.candidates(event.getType());
-        if (candidates.isEmpty()) {
+        List<Rule> withdrawing = rules.withdrawing(event.getType());
+        if (candidates.isEmpty() && withdrawing.isEmpty()) {
             return RoutingPlan.empty();
         }
         RoutableEvent routable = new RoutableEvent(event);
+        List<PlannedAnnouncement> published = new ArrayList<>();
+        List<PlannedWithdrawal> withdrawn = new ArrayList<>();
         List<String> matched = new ArrayList<>();
         Map<String, Delivery> chosen = new LinkedHashMap<>();
         Set<String> unresolved = new LinkedHashSet<>();
@@ -60,6 +67,10 @@ public class Router {
                 continue;
             }
             matched.add(rule.name());
+            if (rule.announce() != null) {
+                published.add(announcements.plan(rule, routable, unresolved));
+                continue;
+            }
             GroupPlan group = group(rule, routable);
             Set<String> assignees = new LinkedHashSet<>();
             for (RecipientSpec recipient : rule.recipients()) {
@@ -91,8 +102,16 @@ public class Router {
                 });
             }
         }
+        for (Rule rule : withdrawing) {
+            // The withdrawal speaks of an announcement of the same source; the rule's condition is the
+            // announcement's, which the withdrawing event need not meet.
+            if (rule.match().matchesSource(event.getSource())) {
+                matched.add(rule.name());
+                withdrawn.add(AnnouncementPlanner.withdrawal(rule, routable));
+            }
+        }
         return new RoutingPlan(matched, List.copyOf(chosen.values()), List.copyOf(unresolved),
-                List.copyOf(missingAddresses), tasks);
+                List.copyOf(missingAddresses), tasks, published, withdrawn);
     }
 
     /** The group an event of a grouping rule joins; null when the rule sends each event on its own. */

@@ -13,10 +13,11 @@ import java.util.List;
  * @param task null unless the rule raises a task
  * @param group null unless the rule announces its events in groups
  * @param throttle null unless the rule limits how many of its notifications a person gets per period
+ * @param announce null unless the rule publishes announcements (its {@code recipients} are empty then)
  */
 record Rule(int order, String name, EventMatch match, Condition condition, List<RecipientSpec> recipients,
         String template, List<Channel> channels, Priority priority, TaskSpec task, GroupSpec group,
-        ThrottleSpec throttle) {
+        ThrottleSpec throttle, AnnounceSpec announce) {
 
     /** Type matching is left to {@link RuleSet}'s index; this checks the source and the condition. */
     boolean applies(RoutableEvent event) {

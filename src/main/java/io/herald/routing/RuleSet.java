@@ -21,6 +21,7 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final Map<String, List<Rule>> byType = new HashMap<>();
     private final List<Rule> byPrefix = new ArrayList<>();
+    private final Map<String, List<Rule>> byWithdrawal = new HashMap<>();
 
     RuleSet(String file, List<Rule> rules) {
         this.file = file;
@@ -30,6 +31,9 @@ public final class RuleSet {
                 byType.computeIfAbsent(rule.match().type(), t -> new ArrayList<>()).add(rule);
             } else {
                 byPrefix.add(rule);
+            }
+            if (rule.announce() != null && rule.announce().withdrawnBy() != null) {
+                byWithdrawal.computeIfAbsent(rule.announce().withdrawnBy(), t -> new ArrayList<>()).add(rule);
             }
         }
     }
@@ -76,6 +80,11 @@ public final class RuleSet {
     public List<String> reasonRequired(String name) {
         return rules.stream().filter(rule -> rule.name().equals(name) && rule.task() != null).findFirst()
                 .map(rule -> rule.task().reasonRequired()).orElse(List.of());
+    }
+
+    /** The {@code announce} rules whose announcements events of {@code type} withdraw, in file order. */
+    List<Rule> withdrawing(String type) {
+        return type == null ? List.of() : byWithdrawal.getOrDefault(type, List.of());
     }
 
     /** The rules whose type or type prefix matches, in file order. */

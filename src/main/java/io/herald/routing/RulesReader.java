@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,7 +33,10 @@ final class RulesReader {
 
     private static final Set<String> TOP = Set.of("rules");
     private static final Set<String> RULE = Set.of("name", "match", "recipients", "template", "channels",
-            "priority", "task", "group", "throttle");
+            "priority", "task", "group", "throttle", "announce");
+    private static final Set<String> ANNOUNCE = Set.of("audience", "key", "sendAt", "expiresAt", "withdrawnBy",
+            "pageSize");
+    private static final Set<String> AUDIENCE = Set.of("user", "team", "group", "teamRef", "where");
     private static final Set<String> THROTTLE = Set.of("max", "per", "digest");
     private static final Set<String> GROUP = Set.of("by", "wait", "interval", "repeat");
     /** Alertmanager's defaults for group_wait, group_interval and repeat_interval. */
@@ -94,7 +99,17 @@ final class RulesReader {
         } else {
             problems.add(fields.position(), fields.owner() + ": missing required 'match'");
         }
-        List<RecipientSpec> recipients = recipients(fields);
+        AnnounceSpec announce = fields.has("announce") ? announce(MappingReader.of(fields.node("announce"),
+                fields.owner() + ": announce", problems, ANNOUNCE)) : null;
+        List<RecipientSpec> recipients = fields.has("announce") ? List.of() : recipients(fields);
+        if (fields.has("announce")) {
+            for (String other : List.of("recipients", "task", "group", "throttle")) {
+                if (fields.has(other)) {
+                    problems.add(fields.position(other), fields.owner() + ": an announce rule addresses its audience"
+                            + " and takes no '" + other + "'");
+                }
+            }
+        }
         String template = fields.requiredText("template");
         List<Channel> channels = RoutingValues.channels(fields, problems);
         Priority priority = priority(fields);
@@ -112,7 +127,77 @@ final class RulesReader {
             return null;
         }
         return new Rule(order, name, match, condition, recipients, template, channels, priority, task, group,
-                throttle);
+                throttle, announce);
+    }
+
+    /** @return the announce block, or null if it has problems (reported) */
+    private AnnounceSpec announce(MappingReader fields) {
+        int problemsBefore = problems.count();
+        List<AnnounceSpec.Audience> audience = new ArrayList<>();
+        List<YamlNode> items = fields.list("audience", true);
+        if (fields.has("audience") && items.isEmpty() && fields.node("audience") instanceof YamlNode.Sequence) {
+            problems.add(fields.position("audience"), fields.owner() + ": 'audience' must not be empty");
+        }
+        for (YamlNode item : items) {
+            AnnounceSpec.Audience entry = audience(MappingReader.of(item, fields.owner() + ": audience", problems,
+                    AUDIENCE), item);
+            if (entry != null) {
+                audience.add(entry);
+            }
+        }
+        EventPath key = fields.has("key") ? RoutingValues.path(fields, "key", problems) : null;
+        EventPath sendAt = fields.has("sendAt") ? RoutingValues.path(fields, "sendAt", problems) : null;
+        EventPath expiresAt = fields.has("expiresAt") ? RoutingValues.path(fields, "expiresAt", problems) : null;
+        String withdrawnBy = fields.has("withdrawnBy") ? fields.requiredText("withdrawnBy") : null;
+        int pageSize = pageSize(fields);
+        return problems.count() > problemsBefore ? null
+                : new AnnounceSpec(audience, key, sendAt, expiresAt, withdrawnBy, pageSize);
+    }
+
+    /** @return the entry, or null if it has problems (reported) */
+    private AnnounceSpec.Audience audience(MappingReader fields, YamlNode item) {
+        List<String> kinds = item instanceof YamlNode.Mapping mapping ? mapping.entries().keySet().stream()
+                .filter(key -> !"where".equals(key)).toList() : List.of();
+        Map<String, String> where = new LinkedHashMap<>();
+        fields.mapping("where", false).forEach((attribute, entry) -> {
+            if (entry.value() instanceof YamlNode.Scalar value && !value.isNull()) {
+                where.put(attribute, value.text());
+            } else {
+                problems.add(entry.keyPosition(), fields.owner() + ": where '" + attribute
+                        + "' must be a plain value");
+            }
+        });
+        if (!(item instanceof YamlNode.Mapping)) {
+            return null;
+        }
+        if (kinds.size() > 1 || kinds.isEmpty() && where.isEmpty()) {
+            problems.add(item.position(), fields.owner() + ": give one of user, team, group, teamRef, or 'where'"
+                    + " alone for every user with those attributes");
+            return null;
+        }
+        if (kinds.isEmpty()) {
+            return new AnnounceSpec.Audience(null, where);
+        }
+        RecipientSpec who = RecipientSpec.Kind.ofKey(kinds.get(0)).map(kind -> recipient(fields, kind)).orElse(null);
+        return who == null ? null : new AnnounceSpec.Audience(who, where);
+    }
+
+    private int pageSize(MappingReader fields) {
+        String text = fields.has("pageSize") ? fields.requiredText("pageSize") : null;
+        if (text == null) {
+            return AnnounceSpec.DEFAULT_PAGE_SIZE;
+        }
+        int size;
+        try {
+            size = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < 1 || size > AnnounceSpec.MAX_PAGE_SIZE) {
+            problems.add(fields.position("pageSize"), fields.owner() + ": 'pageSize' must be a whole number from 1 to "
+                    + AnnounceSpec.MAX_PAGE_SIZE + ", not " + text);
+        }
+        return size;
     }
 
     /** @return the group block, or null if it has problems (reported) */

@@ -87,11 +87,11 @@ public class SlaSweep {
         }
         int announced = groups.announceDue(now, config.batch());
         StoredWorkWaker.Woken woken = stored.wake(now.minus(config.stuckAfter()), now, config.batch());
-        if (woken.total() > 0) {
+        if (woken.stuck() > 0) {
             LOG.warnf("woke stuck work: %d event(s) awaiting routing, %d notification(s), %d write-back(s)",
                     woken.events(), woken.notifications(), woken.writeBacks());
         }
-        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, woken.total(),
+        SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, woken.stuck(),
                 announced);
         if (tally.fired > 0 || tally.lost > 0) {
             LOG.infof("SLA sweep: %d checkpoint(s) fired, %d missed one(s) collapsed, %d claimed by another sweep",

@@ -1,5 +1,6 @@
 package io.herald.wiring;
 
+import io.herald.store.AnnouncementStore;
 import io.herald.store.GroupStore;
 import io.herald.store.Store;
 import io.herald.store.TaskStore;
@@ -12,10 +13,10 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Provides the application's {@link Store}, {@link TaskStore} and {@link GroupStore} of the kind
- * {@code herald.store.kind} names: {@code h2} (embedded file database, the default), {@code postgresql}, or
- * {@code dynamodb}. Only the chosen kind's resources are
- * touched: a JDBC kind never builds an AWS client, and {@code dynamodb} needs no datasource.
+ * Provides the application's {@link Store}, {@link TaskStore}, {@link GroupStore} and {@link AnnouncementStore} of
+ * the kind {@code herald.store.kind} names: {@code h2} (embedded file database, the default), {@code postgresql},
+ * or {@code dynamodb}. Only the chosen kind's resources are touched: a JDBC kind never builds an AWS client, and
+ * {@code dynamodb} needs no datasource.
  */
 @ApplicationScoped
 public class StoreProducer {
@@ -66,6 +67,22 @@ public class StoreProducer {
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createGroupStore(kind);
             case DYNAMODB -> dynamoDb.createGroupStore();
+            default -> throw unknown(kind);
+        };
+    }
+
+    /** The announcement store, on the same kind of store. */
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    @Startup
+    AnnouncementStore announcementStore(
+            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            JdbcStoreFactory jdbc,
+            DynamoDbStoreFactory dynamoDb) {
+        return switch (kind) {
+            case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createAnnouncementStore(kind);
+            case DYNAMODB -> dynamoDb.createAnnouncementStore();
             default -> throw unknown(kind);
         };
     }

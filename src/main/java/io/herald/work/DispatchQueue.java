@@ -4,7 +4,7 @@ import io.herald.queue.WakeCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
-/** Wakes the dispatch function for a stored notification. */
+/** Wakes the dispatch function for a stored notification or announcement page. */
 @ApplicationScoped
 public class DispatchQueue {
 
@@ -16,6 +16,10 @@ public class DispatchQueue {
 
     public void send(String notificationId, Duration delay) {
         calls.post(DispatchMessage.QUEUE, DispatchMessage.send(notificationId), delay);
+    }
+
+    public void sendPage(String pageId, Duration delay) {
+        calls.post(DispatchMessage.QUEUE, DispatchMessage.page(pageId), delay);
     }
 
     public void checkStatus(String notificationId, Duration delay) {

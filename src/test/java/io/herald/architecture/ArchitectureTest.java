@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * adapters   store.jdbc, store.dynamodb, queue.sqs, queue.inprocess, notifier.opentext, directory.yaml, config.ssm
  * functions  intake, dispatch, callback, writeback, slasweep, recovery
  * core       domain, events, routing, sla, task, outbox, work, signing, links, display, schedule, metrics, audit,
- *            access, config, clock, http, grouping, restore, and the ports: store, queue, notifier, directory
+ *            access, config, clock, http, grouping, restore, announce, and the ports: store, queue, notifier,
+ *            directory
  * </pre>
  *
  * <p>For example, {@code import io.herald.store.jdbc.JdbcStore;} in a class of {@code io.herald.dispatch} is a
@@ -37,7 +38,7 @@ class ArchitectureTest {
         "io.herald.links..", "io.herald.display..", "io.herald.schedule..", "io.herald.metrics..",
         "io.herald.audit..", "io.herald.access..", "io.herald.config", "io.herald.clock..", "io.herald.http..",
         "io.herald.store", "io.herald.queue", "io.herald.notifier", "io.herald.directory",
-        "io.herald.grouping..", "io.herald.restore.."};
+        "io.herald.grouping..", "io.herald.restore..", "io.herald.announce.."};
     private static final String[] FUNCTIONS = {"io.herald.intake..", "io.herald.dispatch..", "io.herald.callback..",
         "io.herald.writeback..", "io.herald.slasweep..", "io.herald.recovery.."};
     private static final String[] ADAPTERS = {"io.herald.store.jdbc..", "io.herald.store.dynamodb..",

@@ -79,8 +79,8 @@ class RulesFileTest {
                         + "managerOf, ref, team, teamRef, user)"),
                 issue(12, 44, "rule 'typo-in-rule': recipient: unknown key 'member' (allowed: alternateOf, group, "
                         + "managerOf, ref, team, teamRef, user)"),
-                issue(13, 5, "rule 'typo-in-rule': unknown key 'tempalte' (allowed: channels, group, match, name, "
-                        + "priority, recipients, task, template, throttle)"),
+                issue(13, 5, "rule 'typo-in-rule': unknown key 'tempalte' (allowed: announce, channels, group, match, "
+                        + "name, priority, recipients, task, template, throttle)"),
                 issue(10, 5, "rule 'typo-in-rule': missing required 'template'"));
         assertThat(problem.getMessage()).startsWith(
                 "Invalid configuration file classpath:routing/bad/rules-unknown-keys.yaml (8 problems):");

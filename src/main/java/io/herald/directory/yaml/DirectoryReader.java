@@ -26,7 +26,7 @@ final class DirectoryReader {
 
     private static final Set<String> TOP = Set.of("users", "teams", "groups");
     private static final Set<String> USER = Set.of("name", "email", "phone", "locale", "timeZone", "manager",
-            "alternate");
+            "alternate", "attributes");
     private static final Set<String> TEAM = Set.of("name", "lead", "members");
     private static final Set<String> GROUP = Set.of("name", "members");
 
@@ -82,7 +82,20 @@ final class DirectoryReader {
         String zone = checked(fields, "timeZone", fields.requiredText("timeZone"), ContactChecks::timeZone);
         String manager = relation(fields, id, "manager");
         String alternate = relation(fields, id, "alternate");
-        users.put(id, new User(id, name, email, phone, locale, zone, manager, alternate));
+        users.put(id, new User(id, name, email, phone, locale, zone, manager, alternate, attributes(fields)));
+    }
+
+    /** Attribute names and values are plain text: announcements compare them as written. */
+    private Map<String, String> attributes(MappingReader fields) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        fields.mapping("attributes", false).forEach((name, entry) -> {
+            if (entry.value() instanceof YamlNode.Scalar value && !value.isNull()) {
+                attributes.put(name, value.text());
+            } else {
+                problems.add(entry.keyPosition(), fields.owner() + ": attribute '" + name + "' must be a plain value");
+            }
+        });
+        return attributes;
     }
 
     private void readTeam(String id, YamlNode node) {

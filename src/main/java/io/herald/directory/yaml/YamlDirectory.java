@@ -9,6 +9,8 @@ import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +26,8 @@ import org.jboss.logging.Logger;
  * <pre>
  * users:
  *   bob: {name: Bob Becker, email: bob@example.com, phone: "+4915110000002", locale: de, timeZone: Europe/Berlin,
- *         manager: alice, alternate: carol}   # name, locale and timeZone required; the rest optional
+ *         manager: alice, alternate: carol,
+ *         attributes: {region: emea, department: finance}}   # name, locale and timeZone required; the rest optional
  * teams:
  *   finance: {name: Finance, lead: bob, members: [bob, alice]}
  * groups:
@@ -42,6 +45,7 @@ public class YamlDirectory implements Directory {
     private static final Logger LOG = Logger.getLogger(YamlDirectory.class);
 
     private final Map<String, User> users;
+    private final List<User> inIdOrder;
     private final Map<String, Team> teams;
     private final Map<String, Group> groups;
 
@@ -58,6 +62,7 @@ public class YamlDirectory implements Directory {
 
     private YamlDirectory(DirectoryReader.Contents contents) {
         this.users = contents.users();
+        this.inIdOrder = contents.users().values().stream().sorted(Comparator.comparing(User::id)).toList();
         this.teams = contents.teams();
         this.groups = contents.groups();
     }
@@ -85,5 +90,10 @@ public class YamlDirectory implements Directory {
     @Override
     public Optional<Group> group(String id) {
         return Optional.ofNullable(id == null ? null : groups.get(id));
+    }
+
+    @Override
+    public List<User> users() {
+        return inIdOrder;
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.store.dynamodb;
 
+import io.herald.store.AnnouncementStore;
 import io.herald.store.GroupStore;
 import io.herald.store.Store;
 import io.herald.store.TaskStore;
@@ -67,5 +68,15 @@ public class DynamoDbStoreFactory {
             DynamoDbSchema.createMissingGroupTables(dynamoDb, tables);
         }
         return new DynamoDbGroupStore(dynamoDb, tables, retention, clock);
+    }
+
+    /** The announcement store, in the group store's table, likewise creating it first if asked to. */
+    public AnnouncementStore createAnnouncementStore() {
+        DynamoDbTables tables = DynamoDbTables.withPrefix(tablePrefix);
+        DynamoDbClient dynamoDb = client.get();
+        if (createTables) {
+            DynamoDbSchema.createMissingGroupTables(dynamoDb, tables);
+        }
+        return new DynamoDbAnnouncementStore(dynamoDb, tables, retention, clock);
     }
 }

@@ -1,6 +1,7 @@
 package io.herald.store.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.store.AnnouncementStore;
 import io.herald.store.GroupStore;
 import io.herald.store.Store;
 import io.herald.store.TaskStore;
@@ -45,6 +46,11 @@ public class JdbcStoreFactory {
     /** The group store on the same database. */
     public GroupStore createGroupStore(String kind) {
         return new JdbcGroupStore(dataSource(kind));
+    }
+
+    /** The announcement store on the same database. */
+    public AnnouncementStore createAnnouncementStore(String kind) {
+        return new JdbcAnnouncementStore(dataSource(kind));
     }
 
     private DataSource dataSource(String kind) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,20 @@ class YamlDirectoryTest {
 
     private static Issue issue(int line, int column, String reason) {
         return new Issue(new Position(line, column), reason);
+    }
+
+    @Test
+    void usersCarryTheirAttributesAndAreListedInIdOrder() {
+        YamlDirectory directory = YamlDirectory.load(YamlDirectory.SAMPLE);
+
+        assertThat(directory.user("carol")).hasValueSatisfying(carol -> {
+            assertThat(carol.attributes()).isEqualTo(Map.of("region", "amer", "department", "logistics"));
+            assertThat(carol.matches(Map.of("region", "amer"))).isTrue();
+            assertThat(carol.matches(Map.of("region", "amer", "department", "finance"))).isFalse();
+            assertThat(carol.matches(Map.of())).isTrue();
+        });
+        assertThat(directory.users()).extracting(User::id).containsExactly("alice", "bob", "carol", "dave", "erin",
+                "frank", "grace", "heidi");
     }
 
     @Test
@@ -86,8 +101,8 @@ class YamlDirectoryTest {
                 issue(7, 13, "user 'alice': locale 'xx' names an unknown language"),
                 issue(8, 15, "user 'alice': timeZone 'Europe/Atlantis' is not an IANA time zone "
                         + "(e.g. Europe/Berlin)"),
-                issue(9, 5, "user 'alice': unknown key 'nickname' (allowed: alternate, email, locale, manager, "
-                        + "name, phone, timeZone)"),
+                issue(9, 5, "user 'alice': unknown key 'nickname' (allowed: alternate, attributes, email, locale, "
+                        + "manager, name, phone, timeZone)"),
                 issue(14, 14, "user 'bob': manager: 'zed' is not a user of this directory"),
                 issue(15, 16, "user 'bob': a user cannot be their own alternate"),
                 issue(17, 5, "user 'carol': missing required 'name'"),

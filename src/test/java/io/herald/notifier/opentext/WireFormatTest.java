@@ -10,6 +10,7 @@ import io.herald.notifier.OutboundMessage;
 import io.herald.notifier.opentext.wire.EmailSubmission;
 import io.herald.notifier.opentext.wire.PushNotification;
 import io.herald.notifier.opentext.wire.SmsSubmission;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Herald's requests, serialized, equal OpenText's published samples field by field. */
@@ -37,6 +38,53 @@ class WireFormatTest {
         assertThat(sent.get("body")).hasSize(1);
         assertThat(sent.get("body").get(0).get("type").asText()).isEqualTo("text/plain");
         assertThat(sent.get("options").has("billing_code")).isFalse();
+    }
+
+    @Test
+    void aPageOfAnAnnouncementIsOneEmailSubmissionToAllItsDestinations() throws Exception {
+        OutboundMessage page = OutboundMessage.toMany("ann-1:2", Channel.EMAIL, List.of(
+                new OutboundMessage.Destination("bob@example.com", "ann-1:2/bob"),
+                new OutboundMessage.Destination("dave@example.com", "ann-1:2/dave")),
+                "[Wartung] ERP", "<p>Wartung am Samstag</p>", "Wartung am Samstag", Priority.NORMAL, "evt-9");
+
+        JsonNode sent = mapper.valueToTree(EmailSubmission.of(page, null));
+
+        assertThat(sent).isEqualTo(mapper.readTree("""
+                {
+                  "destinations": [
+                    {"email": "bob@example.com", "ref": "ann-1:2/bob"},
+                    {"email": "dave@example.com", "ref": "ann-1:2/dave"}
+                  ],
+                  "body": [
+                    {"name": "body.html", "type": "text/html", "charset": "UTF-8",
+                     "data": "PHA+V2FydHVuZyBhbSBTYW1zdGFnPC9wPg=="},
+                    {"name": "body.txt", "type": "text/plain", "charset": "UTF-8",
+                     "data": "V2FydHVuZyBhbSBTYW1zdGFn"}
+                  ],
+                  "options": {
+                    "email_options": {"subject": "[Wartung] ERP"},
+                    "customer_reference": "evt-9"
+                  }
+                }
+                """));
+    }
+
+    @Test
+    void aPageOfAnAnnouncementIsOneSmsSubmissionAndOnePushToAllItsDestinations() throws Exception {
+        List<OutboundMessage.Destination> two = List.of(new OutboundMessage.Destination("+4915110000002", "p/bob"),
+                new OutboundMessage.Destination("+4915110000004", "p/dave"));
+        OutboundMessage sms = OutboundMessage.toMany("p", Channel.SMS, two, null, null, "ERP down Sat 06-10",
+                Priority.NORMAL, "evt-9");
+        OutboundMessage push = OutboundMessage.toMany("p", Channel.INAPP, List.of(
+                new OutboundMessage.Destination("bob", "p/bob"), new OutboundMessage.Destination("dave", "p/dave")),
+                "ERP", null, "ERP down Sat 06-10", Priority.NORMAL, "evt-9");
+
+        assertThat(mapper.valueToTree(SmsSubmission.of(sms)).toString()).isEqualTo("{\"destinations\":["
+                + "{\"sms\":\"+4915110000002\",\"ref\":\"p/bob\"},{\"sms\":\"+4915110000004\",\"ref\":\"p/dave\"}],"
+                + "\"sms_text\":\"ERP down Sat 06-10\",\"options\":{\"customer_reference\":\"evt-9\"}}");
+        assertThat(mapper.valueToTree(PushNotification.of(push)).toString()).isEqualTo("{\"users\":[\"bob\","
+                + "\"dave\"],\"otdsGroups\":[],\"title\":\"ERP\",\"summary\":\"ERP down Sat 06-10\",\"data\":"
+                + "{\"ref\":\"p/bob\",\"submitId\":\"p\",\"customerReference\":\"evt-9\",\"priority\":\"normal\"}}");
     }
 
     @Test

@@ -74,6 +74,13 @@ final class TestDatabases {
         return emptyPostgres("alert_groups, throttle_windows");
     }
 
+    /**
+     * Like {@link #emptyPostgres()}, with the table of the {@link io.herald.store.AnnouncementStore} emptied instead.
+     */
+    static DataSource emptyPostgresAnnouncementTables() {
+        return emptyPostgres("announcement_pages");
+    }
+
     private static synchronized DataSource emptyPostgres(String tables) {
         if (postgresUnusable != null) {
             fail(postgresUnusable);

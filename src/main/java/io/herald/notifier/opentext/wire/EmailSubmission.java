@@ -12,7 +12,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EmailSubmission(List<Destination> destinations, List<BodyPart> body, Options options) {
 
-    /** One e-mail for one recipient; the HTML part comes first, then the plain-text alternative. */
+    /** One e-mail for the message's recipients; the HTML part comes first, then the plain-text alternative. */
     public static EmailSubmission of(OutboundMessage message, String billingCode) {
         List<BodyPart> parts = new ArrayList<>(2);
         if (message.html() != null) {
@@ -22,7 +22,7 @@ public record EmailSubmission(List<Destination> destinations, List<BodyPart> bod
             parts.add(BodyPart.utf8("body.txt", "text/plain", message.text()));
         }
         return new EmailSubmission(
-                List.of(new Destination(message.address(), message.recipientRef())),
+                message.destinations().stream().map(d -> new Destination(d.address(), d.ref())).toList(),
                 parts,
                 new Options(new EmailOptions(message.subject()), message.customerReference(), billingCode));
     }

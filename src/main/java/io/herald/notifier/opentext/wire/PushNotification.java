@@ -1,7 +1,6 @@
 package io.herald.notifier.opentext.wire;
 
 import io.herald.notifier.OutboundMessage;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ public record PushNotification(
         Map<String, String> data) {
 
     /**
-     * One in-app notification to one user. {@code data} carries Herald's references so the app can correlate and
+     * One in-app notification to the message's users. {@code data} carries Herald's references so the app can correlate and
      * de-duplicate: the gateway has no idempotency key of its own.
      */
     public static PushNotification of(OutboundMessage message) {
@@ -27,7 +26,7 @@ public record PushNotification(
             data.put("priority", message.priority().id());
         }
         return new PushNotification(
-                Collections.singletonList(message.address()),
+                message.destinations().stream().map(OutboundMessage.Destination::address).toList(),
                 List.of(),
                 message.subject(),
                 message.text(),

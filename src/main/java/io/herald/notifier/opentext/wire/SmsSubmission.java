@@ -12,10 +12,10 @@ public record SmsSubmission(
         @JsonProperty("sms_text") String smsText,
         Options options) {
 
-    /** One SMS to one phone number (E.164). */
+    /** One SMS text to the message's phone numbers (E.164). */
     public static SmsSubmission of(OutboundMessage message) {
         return new SmsSubmission(
-                List.of(new Destination(message.address(), message.recipientRef())),
+                message.destinations().stream().map(d -> new Destination(d.address(), d.ref())).toList(),
                 message.text(),
                 new Options(message.customerReference()));
     }

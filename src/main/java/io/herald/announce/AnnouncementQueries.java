@@ -1,0 +1,97 @@
+package io.herald.announce;
+
+import io.herald.domain.AnnouncementPage;
+import io.herald.domain.AnnouncementPageStatus;
+import io.herald.domain.PageMember;
+import io.herald.http.ProblemException;
+import io.herald.store.AnnouncementStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who an announcement addressed and how far it got, for operators: its recipients page by page with their delivery
+ * status, and how many members stand in each status.
+ */
+@ApplicationScoped
+public class AnnouncementQueries {
+
+    static final int DEFAULT_PAGES = 10;
+    static final int MAX_PAGES = 100;
+    private static final int PAGES_PER_READ = 100;
+
+    private final AnnouncementStore pages;
+
+    public AnnouncementQueries(AnnouncementStore pages) {
+        this.pages = pages;
+    }
+
+    /**
+     * @param counts members by status (lower case), over every page
+     * @param pages the pages asked for, from {@code fromPage}
+     */
+    public record AnnouncementView(String id, String rule, String eventSource, String eventId, int pageCount,
+            int members, Map<String, Integer> counts, List<PageView> pages) {
+    }
+
+    public record PageView(int page, String channel, String locale, String status, int attempts, Instant sendAt,
+            Instant expiresAt, String jobId, List<PageMember> recipients) {
+
+        static PageView of(AnnouncementPage page) {
+            return new PageView(page.number(), page.channel().id(), page.locale(), lowerCase(page.status()),
+                    page.attempts(), page.sendAt(), page.expiresAt(), page.jobId(), page.members());
+        }
+    }
+
+    /** @param query {@code fromPage} (from 1, default 1) and {@code pages} (1 to 100, default 10) */
+    public AnnouncementView announcement(String id, Map<String, String> query) {
+        int fromPage = number(query.get("fromPage"), "fromPage", 1, Integer.MAX_VALUE, 1);
+        int wanted = number(query.get("pages"), "pages", 1, MAX_PAGES, DEFAULT_PAGES);
+        List<AnnouncementPage> all = new ArrayList<>();
+        List<AnnouncementPage> read;
+        do {
+            read = id == null || id.isBlank() ? List.of() : pages.pagesOf(id, all.size() + 1, PAGES_PER_READ);
+            all.addAll(read);
+        } while (read.size() == PAGES_PER_READ);
+        if (all.isEmpty()) {
+            throw new ProblemException(404, "Not Found", "no announcement with that id");
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (AnnouncementPageStatus status : AnnouncementPageStatus.values()) {
+            counts.put(lowerCase(status), 0);
+        }
+        int members = 0;
+        for (AnnouncementPage page : all) {
+            members += page.members().size();
+            counts.merge(lowerCase(page.status()), page.members().size(), Integer::sum);
+        }
+        AnnouncementPage first = all.get(0);
+        List<PageView> shown = all.stream().skip(fromPage - 1L).limit(wanted).map(PageView::of).toList();
+        return new AnnouncementView(first.announcementId(), first.rule(), first.eventSource(), first.eventId(),
+                all.size(), members, counts, shown);
+    }
+
+    private static int number(String text, String name, int min, int max, int fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ProblemException(400, "Bad Request", name + " must be a whole number from " + min
+                    + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+        }
+    }
+
+    private static String lowerCase(AnnouncementPageStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}

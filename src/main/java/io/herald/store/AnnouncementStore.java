@@ -1,0 +1,43 @@
+package io.herald.store;
+
+import io.herald.domain.AnnouncementPage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable memory of the pages announcements are sent in ({@link AnnouncementPage}): one row per page, holding its
+ * members, so an audience of any size is stored and sent in bounded pieces.
+ *
+ * <p>Like {@link Store}: every write is an insert-if-absent or an update conditional on the version read, so a
+ * key-value store implements it without transactions; when a method returns the write is durable; instants are
+ * kept to the microsecond (finer parts truncated). Implementations are thread-safe.
+ */
+public interface AnnouncementStore {
+
+    /** @return false if a page with the same id exists (left untouched) */
+    boolean insertPage(AnnouncementPage page);
+
+    Optional<AnnouncementPage> findPage(String id);
+
+    /**
+     * Replaces a page if its stored version is still {@code updated.version()}; the stored copy then carries
+     * version + 1.
+     *
+     * @return the stored page, or empty if someone else changed it first (or it does not exist)
+     */
+    Optional<AnnouncementPage> updatePage(AnnouncementPage updated);
+
+    /**
+     * Pages of one announcement in page order, from page number {@code fromPage} (counted from 1), at most
+     * {@code limit}; empty when the announcement has no such page.
+     */
+    List<AnnouncementPage> pagesOf(String announcementId, int fromPage, int limit);
+
+    /**
+     * Pages due for a delivery step: {@code nextAttemptAt} at or before {@code dueBy}, earliest first. Final pages
+     * have none and are never read. A store with eventually consistent indexes may return a page an update behind:
+     * act on it through {@link #updatePage}, whose version condition refuses a stale copy.
+     */
+    List<AnnouncementPage> duePages(Instant dueBy, int limit);
+}

@@ -1,0 +1,34 @@
+package io.herald.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.domain.PageMember;
+import java.util.List;
+
+/** The members of an announcement page as every store keeps them: one JSON array of {user, address, state}. */
+public final class PageMembersJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<PageMember>> MEMBERS = new TypeReference<>() { };
+
+    private PageMembersJson() {
+    }
+
+    public static String write(List<PageMember> members) {
+        try {
+            return JSON.writeValueAsString(members);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @throws IllegalStateException when the stored text is not such an array */
+    public static List<PageMember> read(String text) {
+        try {
+            return List.copyOf(JSON.readValue(text, MEMBERS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored page members are not readable: " + e.getOriginalMessage());
+        }
+    }
+}
