@@ -42,6 +42,12 @@ public record ActivityFilter(String source, String type, String status, int minu
         return new ActivityFilter(blankToEmpty(query.get("source")), blankToEmpty(query.get("type")), status, minutes);
     }
 
+    /** The activity page showing this filter. */
+    String link() {
+        return ConsoleRoutes.PREFIX + "?source=" + EventPage.encode(source) + "&type=" + EventPage.encode(type)
+                + "&status=" + status + "&minutes=" + minutes;
+    }
+
     /** The statuses to list: the one asked for, or all. */
     List<EventStatus> statuses() {
         return status.isEmpty() ? List.of(EventStatus.values()) : List.of(EventStatus.valueOf(status));

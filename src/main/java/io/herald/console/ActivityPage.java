@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * {@code GET /console}: the events Herald received, newest first, filtered by source, type, status and time, with
- * charts of what arrived. The page reloads itself every few seconds, so new events appear as they arrive.
+ * charts of what arrived. The page reloads itself every few seconds, so new events appear as they arrive, unless
+ * {@code live=off}: a reload moves the focus back to the top, which a keyboard user must be able to stop.
  */
 @ApplicationScoped
 public class ActivityPage {
@@ -55,6 +56,10 @@ public class ActivityPage {
                 e.subject(), e.status().name(), e.receivedAt(), EventPage.link(e.key()))).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("filter", filter);
+        boolean live = !"off".equals(query.get("live"));
+        data.put("live", live);
+        data.put("pauseLink", filter.link() + "&live=off");
+        data.put("liveLink", filter.link());
         data.put("rows", rows);
         data.put("statuses", List.of(EventStatus.values()).stream().map(Enum::name).toList());
         data.put("windows", ActivityFilter.WINDOWS);
