@@ -55,7 +55,7 @@ class ConsoleInBrowserTest {
 
         assertThat(steps.get("activity").get("arrived").asBoolean()).as("the event sent while the page was open")
                 .isTrue();
-        assertThat(text(steps, "activity")).contains(arriving.get("id").asText(), "Events per minute by source");
+        assertThat(text(steps, "activity")).contains(arriving.get("id").asText(), "Live:");
         assertThat(status(steps, "event-timeline")).isEqualTo(200);
         assertThat(text(steps, "event-timeline")).contains("Timeline", "received", arriving.get("id").asText());
         assertThat(text(steps, "dead-letters")).contains(dead, "HTTP 400");
