@@ -55,11 +55,11 @@ public class ActivityCharts {
 
     /** How many events of each type the page lists. */
     String byType(List<StoredEvent> events) {
-        Map<String, Map<String, Integer>> byType = new TreeMap<>();
+        Map<String, Integer> byType = new TreeMap<>();
         for (StoredEvent event : events) {
-            byType.computeIfAbsent(event.type(), t -> new LinkedHashMap<>()).merge("events", 1, Integer::sum);
+            byType.merge(event.type(), 1, Integer::sum);
         }
-        return SvgCharts.stacked("Events by type", List.of("events"), byType);
+        return SvgCharts.counts("Events by type", byType);
     }
 
     /**

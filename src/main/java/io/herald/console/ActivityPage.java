@@ -40,7 +40,7 @@ public class ActivityPage {
 
     /** One row of the list. */
     @TemplateData
-    public record Row(String source, String id, String type, String subject, String status, Instant receivedAt,
+    public record Row(String source, String id, String type, String subject, String status, String receivedAt,
             String link) {
     }
 
@@ -53,7 +53,7 @@ public class ActivityPage {
         }
         events.sort(Comparator.comparing(StoredEvent::receivedAt).reversed());
         List<Row> rows = events.stream().limit(PER_STATUS).map(e -> new Row(e.source(), e.id(), e.type(),
-                e.subject(), e.status().name(), e.receivedAt(), EventPage.link(e.key()))).toList();
+                e.subject(), e.status().name(), Times.seconds(e.receivedAt()), EventPage.link(e.key()))).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("filter", filter);
         boolean live = !"off".equals(query.get("live"));

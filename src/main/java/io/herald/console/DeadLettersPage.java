@@ -8,7 +8,6 @@ import io.herald.store.Store;
 import io.herald.store.TaskStore;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ public class DeadLettersPage {
 
     /** A dead item: what it was, to whom, after how many attempts, the last answer, and where to replay it. */
     @TemplateData
-    public record Dead(String kind, String id, String what, int attempts, Instant since, String lastError,
+    public record Dead(String kind, String id, String what, int attempts, String since, String lastError,
             String event, String replay) {
     }
 
@@ -46,13 +45,13 @@ public class DeadLettersPage {
 
     static Dead dead(Notification n) {
         return new Dead(Replays.NOTIFICATION, n.id(), (n.channel() == null ? "" : n.channel().id()) + " to "
-                + n.recipient(), n.attempts(), n.updatedAt(), n.lastError(), EventPage.link(n.eventKey()),
+                + n.recipient(), n.attempts(), Times.seconds(n.updatedAt()), n.lastError(), EventPage.link(n.eventKey()),
                 ReplayPage.link(Replays.NOTIFICATION, n.id()));
     }
 
     static Dead dead(WriteBack w) {
         return new Dead(Replays.WRITE_BACK, w.id(), w.kind() + " " + w.action() + " on "
-                + (w.entity() == null ? "?" : w.entity().key()), w.attempts(), w.updatedAt(), w.lastError(),
+                + (w.entity() == null ? "?" : w.entity().key()), w.attempts(), Times.seconds(w.updatedAt()), w.lastError(),
                 EventPage.link(new EventKey(w.eventSource(), w.eventId())), ReplayPage.link(Replays.WRITE_BACK, w.id()));
     }
 }

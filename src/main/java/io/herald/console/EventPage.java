@@ -41,12 +41,12 @@ public class EventPage {
 
     /** One step of the timeline; {@code after} is the time since the event was received. */
     @TemplateData
-    public record Step(Instant at, String after, String step, String actor, String detail, boolean failure) {
+    public record Step(String at, String after, String step, String actor, String detail, boolean failure) {
     }
 
     /** The event as the page shows it. */
     @TemplateData
-    public record Summary(String source, String id, String type, String subject, Instant receivedAt, String status,
+    public record Summary(String source, String id, String type, String subject, String receivedAt, String status,
             List<String> matchedRules, String data) {
     }
 
@@ -76,7 +76,7 @@ public class EventPage {
         List<Step> steps = store.auditOf(key).stream().map(entry -> step(entry, event.receivedAt())).toList();
         List<Message> messages = store.notificationsOf(key).stream().map(EventPage::message).toList();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("event", new Summary(event.source(), event.id(), event.type(), event.subject(), event.receivedAt(),
+        data.put("event", new Summary(event.source(), event.id(), event.type(), event.subject(), Times.millis(event.receivedAt()),
                 event.status().name(), event.matchedRules(), event.data()));
         data.put("steps", steps);
         data.put("messages", messages);
@@ -84,7 +84,7 @@ public class EventPage {
     }
 
     private static Step step(AuditEntry entry, Instant received) {
-        return new Step(entry.at(), elapsed(Duration.between(received, entry.at())), entry.step(),
+        return new Step(Times.millis(entry.at()), elapsed(Duration.between(received, entry.at())), entry.step(),
                 entry.actor(), entry.detail(), FAILURES.contains(entry.step()));
     }
 

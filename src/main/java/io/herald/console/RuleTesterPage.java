@@ -63,7 +63,7 @@ public class RuleTesterPage {
 
     /** A stored unrouted event to pick. */
     @TemplateData
-    public record Pick(String source, String id, String type, Instant receivedAt, String link) {
+    public record Pick(String source, String id, String type, String receivedAt, String link) {
     }
 
     HttpResponse show(Map<String, String> query) {
@@ -98,7 +98,7 @@ public class RuleTesterPage {
         data.put("problem", problem);
         data.put("tested", event != null);
         data.put("picks", store.unroutedEvents(UNROUTED).stream().map(e -> new Pick(e.source(), e.id(), e.type(),
-                e.receivedAt(), ConsoleRoutes.PREFIX + "/rules?source=" + EventPage.encode(e.source()) + "&id="
+                Times.seconds(e.receivedAt()), ConsoleRoutes.PREFIX + "/rules?source=" + EventPage.encode(e.source()) + "&id="
                         + EventPage.encode(e.id()))).toList());
         if (event != null) {
             RoutingPlan plan = router.route(event);

@@ -14,10 +14,11 @@ final class SvgCharts {
 
     private static final String[] COLOURS = {"#0a58ca", "#f0a500", "#198754", "#a50e0e", "#6f42c1", "#0dcaf0",
         "#6c757d", "#d63384"};
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 180;
-    private static final int LEFT = 36;
-    private static final int BOTTOM = 36;
+    private static final int WIDTH = 480;
+    private static final int HEIGHT = 170;
+    private static final int LEFT = 30;
+    private static final int BOTTOM = 30;
+    private static final int LABELS = 170;
 
     private SvgCharts() {
     }
@@ -39,7 +40,7 @@ final class SvgCharts {
         }
         int plotHeight = HEIGHT - BOTTOM - 8;
         double slot = columns.isEmpty() ? 0 : (double) (WIDTH - LEFT) / columns.size();
-        StringBuilder svg = open(title, HEIGHT + 20 * ((series.size() + 3) / 4));
+        StringBuilder svg = open(title, HEIGHT + 20 * ((series.size() + 1) / 2));
         svg.append(axis(max, plotHeight));
         for (int c = 0; c < columns.size(); c++) {
             String column = columns.get(c);
@@ -57,37 +58,56 @@ final class SvgCharts {
                                 + "</rect>",
                         x, y, slot * 0.7, h, colour(s), escape(series.get(s)), escape(column), value));
             }
-            if (columns.size() <= 12 || c % Math.max(1, columns.size() / 6) == 0) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" "
+            if (columns.size() <= 8 || c % Math.max(1, columns.size() / 5) == 0) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" "
                         + "text-anchor=\"middle\">%s</text>", LEFT + c * slot + slot / 2, HEIGHT - BOTTOM + 14,
                         escape(column)));
             }
         }
         for (int s = 0; s < series.size(); s++) {
-            int lx = LEFT + (s % 4) * 150;
-            int ly = HEIGHT + 2 + 20 * (s / 4);
+            int lx = LEFT + (s % 2) * 225;
+            int ly = HEIGHT + 2 + 20 * (s / 2);
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
-                    + "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>", lx, ly - 9, colour(s), lx + 14, ly,
+                    + "<text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>", lx, ly - 9, colour(s), lx + 14, ly,
                     escape(shorten(series.get(s)))));
         }
         return svg.append("</svg>").toString();
     }
 
-    /** One horizontal bar per label, sized by its share of 100 (a percentage), with the value written beside it. */
+    /** One horizontal bar per label, sized by its share of 100 (a percentage), green from 95 up, red below. */
     static String percentages(String title, Map<String, Integer> percentByLabel) {
-        int rows = Math.max(1, percentByLabel.size());
+        Map<String, String> colours = new java.util.LinkedHashMap<>();
+        percentByLabel.forEach((label, value) -> colours.put(label, value >= 95 ? "#198754" : "#a50e0e"));
+        return horizontal(title, percentByLabel, 100, "%", colours);
+    }
+
+    /** One horizontal bar per label, sized by its share of the largest count, with the count written beside it. */
+    static String counts(String title, Map<String, Integer> countByLabel) {
+        int max = Math.max(1, countByLabel.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        Map<String, String> colours = new java.util.LinkedHashMap<>();
+        int i = 0;
+        for (String label : countByLabel.keySet()) {
+            colours.put(label, colour(i++));
+        }
+        return horizontal(title, countByLabel, max, "", colours);
+    }
+
+    private static String horizontal(String title, Map<String, Integer> values, int max, String unit,
+            Map<String, String> colours) {
+        int rows = Math.max(1, values.size());
         StringBuilder svg = open(title, 24 * rows + 8);
+        int barWidth = WIDTH - LABELS - 50;
         int row = 0;
-        for (Map.Entry<String, Integer> entry : percentByLabel.entrySet()) {
+        for (Map.Entry<String, Integer> entry : values.entrySet()) {
             int y = 4 + 24 * row++;
-            double w = (WIDTH - 260) * entry.getValue() / 100.0;
+            double w = (double) barWidth * entry.getValue() / max;
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"12\">%s</text>"
-                    + "<rect x=\"160\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#e9ecef\"/>"
-                    + "<rect x=\"160\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s: %d%%</title></rect>"
-                    + "<text x=\"%d\" y=\"%d\" font-size=\"12\">%d%%</text>",
-                    y + 13, escape(shorten(entry.getKey())), y, WIDTH - 260, y, w,
-                    entry.getValue() >= 95 ? "#198754" : "#a50e0e", escape(entry.getKey()), entry.getValue(),
-                    WIDTH - 90, y + 13, entry.getValue()));
+                    + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#e9ecef\"/>"
+                    + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s: %d%s</title></rect>"
+                    + "<text x=\"%d\" y=\"%d\" font-size=\"12\">%d%s</text>",
+                    y + 13, escape(shorten(entry.getKey())), LABELS, y, barWidth, LABELS, y, w,
+                    colours.get(entry.getKey()), escape(entry.getKey()), entry.getValue(), unit,
+                    LABELS + barWidth + 6, y + 13, entry.getValue(), unit));
         }
         return svg.append("</svg>").toString();
     }
@@ -100,7 +120,7 @@ final class SvgCharts {
 
     private static String axis(int max, int plotHeight) {
         return String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#6b7178\"/>"
-                + "<text x=\"0\" y=\"%d\" font-size=\"10\">%d</text><text x=\"0\" y=\"%d\" font-size=\"10\">0</text>",
+                + "<text x=\"0\" y=\"%d\" font-size=\"12\">%d</text><text x=\"0\" y=\"%d\" font-size=\"12\">0</text>",
                 LEFT, HEIGHT - BOTTOM, WIDTH, HEIGHT - BOTTOM, HEIGHT - BOTTOM - plotHeight + 8, max,
                 HEIGHT - BOTTOM);
     }
