@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The operator console over HTTP, in local mode: what it shows of events, tasks and dead letters, that a replay's
  * page changes nothing and its button sends the dead notification exactly once, that the rule tester sends and
- * stores nothing, and that no page shows a secret or an action token.
+ * stores nothing, that a dead write-back replayed is delivered once, and that no page shows a secret or an action
+ * token.
  */
 @QuarkusTest
 class ConsoleTest {
@@ -65,6 +66,28 @@ class ConsoleTest {
         assertThat(Herald.event(source, id).getList("audit.step")).filteredOn("replayed"::equals).hasSize(1);
         assertThat(Herald.event(source, id).getList("audit.actor")).contains(Replays.LOCAL_OPERATOR);
         assertThat(page("/console/dead-letters")).doesNotContain(notification);
+    }
+
+    @Test
+    void aDeadWriteBackIsDeliveredOnceWhenReplayed() {
+        ObjectNode order = Herald.sample("purchase-order-approval");
+        Herald.post(order).then().statusCode(202);
+        String taskId = Tasks.taskIdOfEvent(order.get("source").asText(), order.get("id").asText());
+        Tasks.Link approve = Tasks.link(Tasks.linksTo(order.get("id").asText(), "alice@example.com"), "approve");
+        Herald.http().contentType("application/json").body("{\"failNext\":1,\"failStatus\":400}")
+                .post("/sim/xconnector/_faults").then().statusCode(200);
+        Tasks.confirm(approve, null).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DEAD".equals(Tasks.task(taskId)
+                .getString("writeBacks[0].status")));
+        String writeBack = Tasks.task(taskId).getString("writeBacks[0].id");
+        assertThat(page("/console/dead-letters")).contains(writeBack, "HTTP 400");
+
+        replay(Replays.WRITE_BACK, writeBack).then().statusCode(200).contentType("text/html");
+        Tasks.awaitWriteBacks(taskId, 1);
+        replay(Replays.WRITE_BACK, writeBack).then().statusCode(409).contentType("application/problem+json");
+
+        assertThat(Tasks.writeBacksOf(taskId)).hasSize(1);
+        assertThat(Tasks.task(taskId).getString("writeBacks[0].status")).isEqualTo("DELIVERED");
     }
 
     @Test
@@ -129,8 +152,12 @@ class ConsoleTest {
     }
 
     private static io.restassured.response.Response replay(String notification) {
-        return Herald.http().contentType("application/x-www-form-urlencoded").formParam("kind", "notification")
-                .formParam("id", notification).post("/console/replay");
+        return replay(Replays.NOTIFICATION, notification);
+    }
+
+    private static io.restassured.response.Response replay(String kind, String id) {
+        return Herald.http().contentType("application/x-www-form-urlencoded").formParam("kind", kind)
+                .formParam("id", id).post("/console/replay");
     }
 
     private static JsonPath awaitNotificationStatus(String source, String id, String status) {
