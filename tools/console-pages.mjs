@@ -18,9 +18,9 @@ const browser = await chromium.launch({
 const steps = [];
 try {
   const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const record = async (page, name, response) => {
+  const record = async (page, name, response, fullPage = true) => {
     const file = `${shots}/${name}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage });
     steps.push({ name, status: response ? response.status() : null, text: await page.innerText('body'),
       screenshot: file });
   };
@@ -56,6 +56,8 @@ try {
   await desk.waitForLoadState('load');
   await record(desk, 'activity', null);
   steps[steps.length - 1].arrived = seen;
+  // what fits on one screen, for the README
+  await record(desk, 'activity-screen', null, false);
 
   // The new event's row opens its timeline. A fresh load, so that no reload interrupts the keys.
   await desk.goto(`${base}/console?minutes=15&live=off`);

@@ -88,10 +88,10 @@ public class ActivityCharts {
     }
 
     /** SLA warnings and breaches per day (UTC) over the last two weeks: Herald's own SLA events. */
-    String slaPerDay(List<StoredEvent> events) {
+    String slaPerDay(List<StoredEvent> events, Instant now) {
         Map<Kind, Map<String, Integer>> counts = new EnumMap<>(Kind.class);
         List<String> days = new ArrayList<>();
-        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        Instant today = now.truncatedTo(ChronoUnit.DAYS);
         for (int i = DAYS - 1; i >= 0; i--) {
             days.add(DAY.format(today.minus(i, ChronoUnit.DAYS)));
         }

@@ -67,7 +67,7 @@ public class ActivityPage {
         data.put("perMinute", charts.perMinuteBySource(events, now));
         data.put("byType", charts.byType(events));
         data.put("delivery", charts.deliveryRate(events));
-        data.put("sla", charts.slaPerDay(events));
+        data.put("sla", charts.slaPerDay(events, now));
         return pages.render(200, "activity", data);
     }
 }

@@ -105,6 +105,16 @@ class ConsoleTest {
     }
 
     @Test
+    void theRuleTesterExplainsWhatIsNotACloudEventAndStoresNothing() {
+        String result = Herald.http().contentType("application/x-www-form-urlencoded; charset=utf-8")
+                .formParam("event", "{\"id\": \"half-an-event\"}").post("/console/rules").then().statusCode(422)
+                .contentType("text/html").extract().asString();
+
+        assertThat(result).contains("not a CloudEvent in structured JSON");
+        assertThat(Herald.submissionsFor("half-an-event")).isEmpty();
+    }
+
+    @Test
     void tasksShowTheirSlaClock() {
         ObjectNode order = Herald.sample("purchase-order-approval");
         Herald.post(order).then().statusCode(202);
