@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.support.Herald;
+import io.herald.support.Race;
 import io.herald.support.Tasks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -66,6 +67,25 @@ class ConsoleTest {
         assertThat(Herald.event(source, id).getList("audit.step")).filteredOn("replayed"::equals).hasSize(1);
         assertThat(Herald.event(source, id).getList("audit.actor")).contains(Replays.LOCAL_OPERATOR);
         assertThat(page("/console/dead-letters")).doesNotContain(notification);
+    }
+
+    @Test
+    void replaysPressedAtOnceSendTheDeadNotificationOnce() throws Exception {
+        Herald.awaitIdle();
+        Herald.faults("{\"failNext\":1,\"failStatus\":400}");
+        ObjectNode event = Herald.sample("shipment-delayed");
+        ((ObjectNode) event.get("data")).put("severity", "normal");
+        String source = event.get("source").asText();
+        String id = event.get("id").asText();
+        Herald.post(event).then().statusCode(202);
+        String notification = awaitNotificationStatus(source, id, "DEAD").getString("notifications[0].id");
+
+        List<Integer> statuses = Race.run(4, contender -> replay(notification).statusCode());
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409, 409);
+        awaitNotificationStatus(source, id, "DELIVERED");
+        assertThat(Herald.submissionsFor(id)).hasSize(1);
+        assertThat(Herald.event(source, id).getList("audit.step")).filteredOn("replayed"::equals).hasSize(1);
     }
 
     @Test
