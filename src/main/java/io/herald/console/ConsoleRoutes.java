@@ -41,7 +41,7 @@ public class ConsoleRoutes {
     public HttpResponse handle(String route, HttpRequest request) {
         return switch (route) {
             case "GET /console" -> activity.show(request.query());
-            case "GET /console/event" -> event.show(request.query());
+            case "GET /console/event" -> event.show(request.query(), request.caller());
             case "GET /console/dead-letters" -> deadLetters.show();
             case "GET /console/replay" -> replay.confirm(request.query());
             case "POST /console/replay" -> replay.act(request);

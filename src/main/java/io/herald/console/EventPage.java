@@ -1,5 +1,6 @@
 package io.herald.console;
 
+import io.herald.audit.AuditTrail;
 import io.herald.domain.AuditEntry;
 import io.herald.domain.EventKey;
 import io.herald.domain.Notification;
@@ -33,10 +34,12 @@ public class EventPage {
 
     private final Store store;
     private final ConsolePages pages;
+    private final AuditTrail audit;
 
-    public EventPage(Store store, ConsolePages pages) {
+    public EventPage(Store store, ConsolePages pages, AuditTrail audit) {
         this.store = store;
         this.pages = pages;
+        this.audit = audit;
     }
 
     /** One step of the timeline; {@code after} is the time since the event was received. */
@@ -64,7 +67,8 @@ public class EventPage {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    HttpResponse show(Map<String, String> query) {
+    /** @param caller the operator reading, recorded in the event's audit trail; null when nobody signed in */
+    HttpResponse show(Map<String, String> query, String caller) {
         String source = query.get("source");
         String id = query.get("id");
         if (source == null || source.isBlank() || id == null || id.isBlank()) {
@@ -73,6 +77,9 @@ public class EventPage {
         EventKey key = new EventKey(source, id);
         StoredEvent event = store.findEvent(key)
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "no event with that source and id"));
+        if (caller != null) {
+            audit.record(key, "read", caller, "GET /console/event");
+        }
         List<Step> steps = store.auditOf(key).stream().map(entry -> step(entry, event.receivedAt())).toList();
         List<Message> messages = store.notificationsOf(key).stream().map(EventPage::message).toList();
         Map<String, Object> data = new LinkedHashMap<>();

@@ -152,12 +152,16 @@ class ProductionServerIT {
 
         http().auth().oauth2(ServerEnvironment.OPERATE_KEY).queryParam("source", "/xconnector/erp/s4")
                 .queryParam("id", id).get("/events").then().statusCode(200);
+        http().auth().oauth2(ServerEnvironment.READ_KEY).queryParam("source", "/xconnector/erp/s4")
+                .queryParam("id", id).get("/console/event").then().statusCode(200).contentType("text/html");
         List<Map<String, Object>> audit = http().auth().oauth2(ServerEnvironment.READ_KEY)
                 .queryParam("source", "/xconnector/erp/s4").queryParam("id", id).get("/events").then()
                 .statusCode(200).extract().jsonPath().getList("audit");
 
         assertThat(audit).anySatisfy(entry -> assertThat(entry).containsEntry("step", "read")
                 .containsEntry("actor", "key:ops"));
+        assertThat(audit).anySatisfy(entry -> assertThat(entry).containsEntry("step", "read")
+                .containsEntry("actor", "key:grafana").containsEntry("detail", "GET /console/event"));
     }
 
     @Test
