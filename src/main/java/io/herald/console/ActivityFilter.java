@@ -27,12 +27,14 @@ public record ActivityFilter(String source, String type, String status, int minu
             try {
                 EventStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw new ProblemException(400, "Bad Request", "status must be one of " + List.of(EventStatus.values()));
+                throw new ProblemException(400, "Bad Request",
+                        "status must be one of " + List.of(EventStatus.values()));
             }
         }
         int minutes;
         try {
-            minutes = Integer.parseInt(blankToEmpty(query.get("minutes")).isEmpty() ? "0" : query.get("minutes").strip());
+            String given = blankToEmpty(query.get("minutes"));
+            minutes = Integer.parseInt(given.isEmpty() ? "0" : given);
         } catch (NumberFormatException e) {
             minutes = -1;
         }

@@ -32,11 +32,6 @@ public class ConsoleRoutes {
         this.rules = rules;
     }
 
-    /** Whether the route (as {@code "METHOD /path"}) is one of the console's. */
-    public boolean serves(String route) {
-        return route.substring(route.indexOf(' ') + 1).startsWith(PREFIX);
-    }
-
     /** @throws ProblemException for a route that is not the console's, or bad input */
     public HttpResponse handle(String route, HttpRequest request) {
         return switch (route) {

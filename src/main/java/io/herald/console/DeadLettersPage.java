@@ -44,14 +44,15 @@ public class DeadLettersPage {
     }
 
     static Dead dead(Notification n) {
-        return new Dead(Replays.NOTIFICATION, n.id(), (n.channel() == null ? "" : n.channel().id()) + " to "
-                + n.recipient(), n.attempts(), Times.seconds(n.updatedAt()), n.lastError(), EventPage.link(n.eventKey()),
-                ReplayPage.link(Replays.NOTIFICATION, n.id()));
+        String what = (n.channel() == null ? "" : n.channel().id()) + " to " + n.recipient();
+        return new Dead(Replays.NOTIFICATION, n.id(), what, n.attempts(), Times.seconds(n.updatedAt()), n.lastError(),
+                EventPage.link(n.eventKey()), ReplayPage.link(Replays.NOTIFICATION, n.id()));
     }
 
     static Dead dead(WriteBack w) {
-        return new Dead(Replays.WRITE_BACK, w.id(), w.kind() + " " + w.action() + " on "
-                + (w.entity() == null ? "?" : w.entity().key()), w.attempts(), Times.seconds(w.updatedAt()), w.lastError(),
-                EventPage.link(new EventKey(w.eventSource(), w.eventId())), ReplayPage.link(Replays.WRITE_BACK, w.id()));
+        String what = w.kind() + " " + w.action() + " on " + (w.entity() == null ? "?" : w.entity().key());
+        return new Dead(Replays.WRITE_BACK, w.id(), what, w.attempts(), Times.seconds(w.updatedAt()), w.lastError(),
+                EventPage.link(new EventKey(w.eventSource(), w.eventId())),
+                ReplayPage.link(Replays.WRITE_BACK, w.id()));
     }
 }

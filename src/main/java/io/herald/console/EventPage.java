@@ -29,8 +29,8 @@ import java.util.Set;
 public class EventPage {
 
     /** Steps of the trail that mean something went wrong. */
-    static final Set<String> FAILURES = Set.of("dead", "failed", "retrying", "delivery-failed", "routing-failed",
-            "writeback-dead", "writeback-retrying", "undeliverable");
+    static final Set<String> FAILURES = Set.of("unrouted", "routing-given-up", "retrying", "dead", "delivery-failed",
+            "refused", "write-back-retrying", "write-back-dead", "sla-checkpoint-given-up");
 
     private final Store store;
     private final ConsolePages pages;
@@ -83,8 +83,8 @@ public class EventPage {
         List<Step> steps = store.auditOf(key).stream().map(entry -> step(entry, event.receivedAt())).toList();
         List<Message> messages = store.notificationsOf(key).stream().map(EventPage::message).toList();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("event", new Summary(event.source(), event.id(), event.type(), event.subject(), Times.millis(event.receivedAt()),
-                event.status().name(), event.matchedRules(), event.data()));
+        data.put("event", new Summary(event.source(), event.id(), event.type(), event.subject(),
+                Times.millis(event.receivedAt()), event.status().name(), event.matchedRules(), event.data()));
         data.put("steps", steps);
         data.put("messages", messages);
         return pages.render(200, "event", data);

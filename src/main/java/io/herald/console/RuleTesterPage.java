@@ -98,8 +98,8 @@ public class RuleTesterPage {
         data.put("problem", problem);
         data.put("tested", event != null);
         data.put("picks", store.unroutedEvents(UNROUTED).stream().map(e -> new Pick(e.source(), e.id(), e.type(),
-                Times.seconds(e.receivedAt()), ConsoleRoutes.PREFIX + "/rules?source=" + EventPage.encode(e.source()) + "&id="
-                        + EventPage.encode(e.id()))).toList());
+                Times.seconds(e.receivedAt()), ConsoleRoutes.PREFIX + "/rules?source=" + EventPage.encode(e.source())
+                        + "&id=" + EventPage.encode(e.id()))).toList());
         if (event != null) {
             RoutingPlan plan = router.route(event);
             StoredEvent stored = StoredEvents.from(event, clock.instant());

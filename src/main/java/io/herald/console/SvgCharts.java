@@ -54,8 +54,8 @@ final class SvgCharts {
                 double h = (double) value * plotHeight / max;
                 y -= h;
                 svg.append(String.format(Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s, %s: %d</title>"
-                                + "</rect>",
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
+                                + "<title>%s, %s: %d</title></rect>",
                         x, y, slot * 0.7, h, colour(s), escape(series.get(s)), escape(column), value));
             }
             if (columns.size() <= 8 || c % Math.max(1, columns.size() / 5) == 0) {

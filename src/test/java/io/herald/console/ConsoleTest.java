@@ -52,6 +52,10 @@ class ConsoleTest {
         JsonPath dead = awaitNotificationStatus(source, id, "DEAD");
         String notification = dead.getString("notifications[0].id");
         assertThat(page("/console/dead-letters")).contains(notification, "HTTP 400");
+        String timeline = page(EventPage.link(new io.herald.domain.EventKey(source, id)));
+        assertThat(timeline).as("the step and the notification that failed, with the provider's answer")
+                .contains("<td>dead</td>", "simulated_failure")
+                .containsPattern("<tr class=\"failure\">.*<td>dead</td>");
 
         String confirm = page(ReplayPage.link(Replays.NOTIFICATION, notification));
 

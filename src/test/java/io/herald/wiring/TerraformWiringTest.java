@@ -258,7 +258,8 @@ class TerraformWiringTest {
                         Set.of()),
                 "token-uses", new Table("token_id", null, Map.of("token_id", "S"), Set.of()),
                 "write-backs", new Table("id", null, Map.of("id", "S", "open_entity_key", "S", "created_key", "S",
-                        "due_status", "S", "next_attempt_at", "N", "task_id", "S", "dead_status", "S", "updated_at", "N"),
+                        "due_status", "S", "next_attempt_at", "N", "task_id", "S", "dead_status", "S",
+                        "updated_at", "N"),
                         Set.of(new Index("open-by-entity", "open_entity_key", "created_key"),
                                 new Index("by-due", "due_status", "next_attempt_at"),
                                 new Index("by-task", "task_id", "created_key"),
@@ -540,7 +541,8 @@ class TerraformWiringTest {
             assertThat(route.auth()).as(key + " auth").isIn("hmac", "iam");
             assertThat(route.access()).as(key + " access").isIn(null, "read", "operate");
             if (route.access() != null) {
-                assertThat(route.auth()).as(key + ": only an operator route says what access it needs").isEqualTo("iam");
+                assertThat(route.auth()).as(key + ": only an operator route says what access it needs")
+                        .isEqualTo("iam");
             }
             assertThat(tf.argument(deployedRoute, "authorization_type")).as(key + " authorization")
                     .isEqualTo(route.auth().equals("iam") ? "AWS_IAM" : "NONE");

@@ -73,7 +73,8 @@ final class EventTable {
     List<StoredEvent> newestWithStatus(String operation, EventStatus status, int limit) {
         QueryRequest newestFirst = Queries.partition(table, EventItems.BY_STATUS, EventItems.STATUS,
                 AttributeValue.fromS(status.name())).toBuilder().scanIndexForward(false).build();
-        return UnreadableRows.readEach(operation, calls.query(operation, newestFirst, limit), items::event);
+        return UnreadableRows.readEach(operation, calls.query(operation, newestFirst, limit),
+                items::event);
     }
 
     List<StoredEvent> awaitingRouting(Instant before, int limit) {
