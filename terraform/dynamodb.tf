@@ -80,6 +80,10 @@ resource "aws_dynamodb_table" "notifications" {
     type = "S"
   }
   attribute {
+    name = "dead_status"
+    type = "S"
+  }
+  attribute {
     name = "updated_at"
     type = "N"
   }
@@ -104,6 +108,14 @@ resource "aws_dynamodb_table" "notifications" {
   global_secondary_index {
     name            = "by-sent"
     hash_key        = "sent_status"
+    range_key       = "updated_at"
+    projection_type = "ALL"
+  }
+
+  # Dead notifications, most recently changed first: what the console offers to send again.
+  global_secondary_index {
+    name            = "by-dead"
+    hash_key        = "dead_status"
     range_key       = "updated_at"
     projection_type = "ALL"
   }
@@ -296,6 +308,14 @@ resource "aws_dynamodb_table" "write_backs" {
     name = "task_id"
     type = "S"
   }
+  attribute {
+    name = "dead_status"
+    type = "S"
+  }
+  attribute {
+    name = "updated_at"
+    type = "N"
+  }
 
   # Write-backs of one entity not yet delivered or dead, oldest first: the order they must be delivered in.
   global_secondary_index {
@@ -318,6 +338,14 @@ resource "aws_dynamodb_table" "write_backs" {
     name            = "by-task"
     hash_key        = "task_id"
     range_key       = "created_key"
+    projection_type = "ALL"
+  }
+
+  # Dead write-backs, most recently changed first: what the console offers to deliver again.
+  global_secondary_index {
+    name            = "by-dead"
+    hash_key        = "dead_status"
+    range_key       = "updated_at"
     projection_type = "ALL"
   }
 

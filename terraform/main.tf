@@ -32,6 +32,7 @@ locals {
         method   = route.method
         path     = route.path
         auth     = try(route.auth, "")
+        access   = try(route.access, "read")
       }
     }
   ]...)

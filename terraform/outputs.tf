@@ -20,8 +20,8 @@ output "functions" {
 }
 
 output "http_routes" {
-  description = "API Gateway route keys, the function behind each and how each is authorised (hmac: by the function; iam: SigV4 by API Gateway)."
-  value       = { for key, route in local.http_routes : key => { function = route.function, auth = route.auth } }
+  description = "API Gateway route keys, the function behind each, how each is authorised (hmac: by the function; iam: SigV4 by API Gateway) and, for iam routes, the access an operator's IAM policy should grant it (read, or operate for a route that changes something, such as POST /console/replay)."
+  value       = { for key, route in local.http_routes : key => { function = route.function, auth = route.auth, access = route.access } }
 }
 
 output "queues" {

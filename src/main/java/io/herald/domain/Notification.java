@@ -94,6 +94,14 @@ public record Notification(
         return next(NotificationStatus.FAILED, attempts, now, jobId, state, lastError, now, alertCode(errorCode));
     }
 
+    /**
+     * Sent again at an operator's request: waiting, due now, with a fresh count of attempts. An alert still owed is
+     * dropped, as the failure it reports is being retried; a new failure owes its own.
+     */
+    public Notification replayed(Instant now) {
+        return next(NotificationStatus.PENDING, 0, now, jobId, deliveryState, lastError, now, null);
+    }
+
     /** The owed alert was raised. */
     public Notification alerted(Instant now) {
         return next(status, attempts, null, jobId, deliveryState, lastError, now, null);

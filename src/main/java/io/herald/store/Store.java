@@ -2,6 +2,7 @@ package io.herald.store;
 
 import io.herald.domain.AuditEntry;
 import io.herald.domain.EventKey;
+import io.herald.domain.EventStatus;
 import io.herald.domain.Notification;
 import io.herald.domain.StoredEvent;
 import java.time.Instant;
@@ -77,6 +78,12 @@ public interface Store {
     /** Events no rule matched, newest first. */
     List<StoredEvent> unroutedEvents(int limit);
 
+    /**
+     * Events in one status, most recently received first, at most {@code limit} of them: what an operator looks at
+     * first. Served by the same index as {@link #unroutedEvents}, so its cost follows the limit.
+     */
+    List<StoredEvent> eventsWithStatus(EventStatus status, int limit);
+
     /** Events stored but not yet routed, received before {@code before}, oldest first (re-drive after a crash). */
     List<StoredEvent> eventsAwaitingRouting(Instant before, int limit);
 
@@ -112,6 +119,12 @@ public interface Store {
      * ({@link Notification#updatedAt}) is before {@code sentBefore}; least recently updated first.
      */
     List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit);
+
+    /**
+     * DEAD notifications, most recently changed ({@link Notification#updatedAt}) first, at most {@code limit}: the
+     * ones an operator may send again. Served by an index, so the cost follows the limit, not the number stored.
+     */
+    List<Notification> deadNotifications(int limit);
 
     /** Appends to the audit trail. An entry whose id is stored already is left as it is (the step was repeated). */
     void appendAudit(AuditEntry entry);

@@ -69,6 +69,12 @@ public interface TaskStore {
      */
     List<WriteBack> dueWriteBacks(Instant now, int limit);
 
+    /**
+     * DEAD write-backs, most recently changed ({@link WriteBack#updatedAt}) first, at most {@code limit}: the ones
+     * an operator may deliver again. Served by an index, so the cost follows the limit.
+     */
+    List<WriteBack> deadWriteBacks(int limit);
+
     /** Write-backs of one task, oldest first. */
     List<WriteBack> writeBacksOfTask(String taskId);
 

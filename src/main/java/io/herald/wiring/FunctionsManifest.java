@@ -72,8 +72,19 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, ApiSpec api
      * @param auth who admits a request: {@code hmac}, the function verifies the sender's signature itself;
      *        {@code iam}, an operator route: in the cloud API Gateway admits only SigV4-signed requests of allowed
      *        AWS principals, on a server Herald asks for an operator's credentials, local mode does not check
+     * @param access for an {@code iam} route on a server, what the operator needs: {@code read} (the default) or
+     *        {@code operate}, for a route that changes something
      */
-    public record HttpRoute(String method, String path, String auth) {
+    public record HttpRoute(String method, String path, String auth, String access) {
+
+        public HttpRoute(String method, String path, String auth) {
+            this(method, path, auth, null);
+        }
+
+        /** Whether a route that changes something: only operators with operate access may use it on a server. */
+        public boolean operates() {
+            return "operate".equals(access);
+        }
 
         /** API Gateway's route key, also used locally to tell a function which route matched. */
         public String key() {

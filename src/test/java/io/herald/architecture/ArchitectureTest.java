@@ -40,7 +40,7 @@ class ArchitectureTest {
         "io.herald.store", "io.herald.queue", "io.herald.notifier", "io.herald.directory",
         "io.herald.grouping..", "io.herald.restore..", "io.herald.announce.."};
     private static final String[] FUNCTIONS = {"io.herald.intake..", "io.herald.dispatch..", "io.herald.callback..",
-        "io.herald.writeback..", "io.herald.slasweep..", "io.herald.recovery.."};
+        "io.herald.writeback..", "io.herald.slasweep..", "io.herald.recovery..", "io.herald.console.."};
     private static final String[] ADAPTERS = {"io.herald.store.jdbc..", "io.herald.store.dynamodb..",
         "io.herald.queue.sqs..", "io.herald.queue.inprocess..", "io.herald.notifier.opentext..",
         "io.herald.directory.yaml..", "io.herald.config.ssm.."};

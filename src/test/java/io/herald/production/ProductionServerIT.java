@@ -58,7 +58,7 @@ class ProductionServerIT {
     @Test
     void operatorRoutesRefuseRequestsWithoutAKey() {
         for (String path : new String[] {"/events/unrouted", "/tasks?assignee=alice", "/tasks/some-task",
-            "/events?source=/x&id=1", "/q/metrics"}) {
+            "/events?source=/x&id=1", "/q/metrics", "/console", "/console/dead-letters", "/console/rules"}) {
             Response refusal = http().get(path);
             assertThat(refusal.statusCode()).as(path).isEqualTo(401);
             assertThat(refusal.contentType()).as(path).startsWith("application/problem+json");
@@ -73,6 +73,20 @@ class ProductionServerIT {
         http().auth().oauth2(ServerEnvironment.READ_KEY).get("/events/unrouted").then().statusCode(200);
         http().auth().oauth2(ServerEnvironment.OPERATE_KEY).get("/tasks?assignee=alice").then().statusCode(200);
         http().auth().oauth2(ServerEnvironment.READ_KEY).get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void theConsoleShowsToAReadKeyAndOnlyAnOperateKeyMayReplay() {
+        http().auth().oauth2(ServerEnvironment.READ_KEY).get("/console").then().statusCode(200)
+                .contentType("text/html");
+        http().auth().oauth2(ServerEnvironment.READ_KEY).get("/console/dead-letters").then().statusCode(200);
+        http().auth().oauth2(ServerEnvironment.READ_KEY).contentType("application/x-www-form-urlencoded")
+                .formParam("kind", "notification").formParam("id", "none").post("/console/replay").then()
+                .statusCode(403).contentType("application/problem+json");
+        // admitted, and told there is no such notification: nothing was replayed
+        http().auth().oauth2(ServerEnvironment.OPERATE_KEY).contentType("application/x-www-form-urlencoded")
+                .formParam("kind", "notification").formParam("id", "none").post("/console/replay").then()
+                .statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -138,12 +152,16 @@ class ProductionServerIT {
 
         http().auth().oauth2(ServerEnvironment.OPERATE_KEY).queryParam("source", "/xconnector/erp/s4")
                 .queryParam("id", id).get("/events").then().statusCode(200);
+        http().auth().oauth2(ServerEnvironment.READ_KEY).queryParam("source", "/xconnector/erp/s4")
+                .queryParam("id", id).get("/console/event").then().statusCode(200).contentType("text/html");
         List<Map<String, Object>> audit = http().auth().oauth2(ServerEnvironment.READ_KEY)
                 .queryParam("source", "/xconnector/erp/s4").queryParam("id", id).get("/events").then()
                 .statusCode(200).extract().jsonPath().getList("audit");
 
         assertThat(audit).anySatisfy(entry -> assertThat(entry).containsEntry("step", "read")
                 .containsEntry("actor", "key:ops"));
+        assertThat(audit).anySatisfy(entry -> assertThat(entry).containsEntry("step", "read")
+                .containsEntry("actor", "key:grafana").containsEntry("detail", "GET /console/event"));
     }
 
     @Test

@@ -565,6 +565,58 @@ public abstract class StoreContract {
                 .containsExactly("n-0", "n-1", "n-2");
     }
 
+    @Test
+    void deadNotificationsAreListedMostRecentlyChangedFirst() {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification older = notification("n-1", event, NotificationStatus.DEAD, null, T0, T0.plusSeconds(1));
+        Notification newer = notification("n-2", event, NotificationStatus.DEAD, T0, T0, T0.plusSeconds(2));
+        store.insertNotification(older);
+        store.insertNotification(newer);
+        int i = 3;
+        for (NotificationStatus status : NotificationStatus.values()) {
+            if (status != NotificationStatus.DEAD) {
+                store.insertNotification(notification("n-" + i++, event, status, T0, T0, T0.plusSeconds(9)));
+            }
+        }
+
+        assertThat(store.deadNotifications(10)).containsExactly(newer, older);
+    }
+
+    @Test
+    void deadNotificationsStopAtTheLimit() {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        for (int i = 0; i < 5; i++) {
+            store.insertNotification(notification("n-" + i, event, NotificationStatus.DEAD, null, T0,
+                    T0.plusSeconds(i)));
+        }
+
+        assertThat(store.deadNotifications(2)).extracting(Notification::id).containsExactly("n-4", "n-3");
+    }
+
+    @Test
+    void notificationSentAgainLeavesTheDeadList() {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification dead = notification("n-1", event, NotificationStatus.DEAD, null, T0, T0);
+        store.insertNotification(dead);
+
+        store.updateNotification(dead.retryAt(T0.plusSeconds(5), "HTTP 400", T0.plusSeconds(5))).orElseThrow();
+
+        assertThat(store.deadNotifications(10)).isEmpty();
+    }
+
+    @Test
+    void eventsWithStatusAreListedNewestFirstAndOnlyInThatStatus() {
+        StoredEvent oldest = insertRouted("evt-1", T0, List.of("all-orders"));
+        StoredEvent newest = insertRouted("evt-2", T0.plusSeconds(2), List.of("all-orders"));
+        insertRouted("evt-3", T0.plusSeconds(3), List.of());
+        store.insertEvent(event("/crm/eu", "evt-4", EventStatus.RECEIVED, T0.plusSeconds(4)));
+
+        assertThat(store.eventsWithStatus(EventStatus.ROUTED, 10)).containsExactly(newest, oldest);
+        assertThat(store.eventsWithStatus(EventStatus.ROUTED, 1)).containsExactly(newest);
+        assertThat(store.eventsWithStatus(EventStatus.RECEIVED, 10)).extracting(StoredEvent::id)
+                .containsExactly("evt-4");
+    }
+
     // ---- audit trail -------------------------------------------------------------------------------------
 
     @Test

@@ -557,6 +557,33 @@ public abstract class TaskStoreContract {
     }
 
     @Test
+    void deadWriteBacksAreListedMostRecentlyChangedFirst() {
+        WriteBack older = writeBack("w-1", "t-1", PO, WriteBackStatus.DEAD, null, T0);
+        WriteBack newer = writeBack("w-2", "t-1", PO, WriteBackStatus.DEAD, T0, T0.plusSeconds(1));
+        store.insertWriteBack(older);
+        store.insertWriteBack(newer);
+        int i = 3;
+        for (WriteBackStatus status : WriteBackStatus.values()) {
+            if (status != WriteBackStatus.DEAD) {
+                store.insertWriteBack(writeBack("w-" + i++, "t-1", PO, status, T0, T0.plusSeconds(9)));
+            }
+        }
+
+        assertThat(store.deadWriteBacks(10)).containsExactly(newer, older);
+        assertThat(store.deadWriteBacks(1)).containsExactly(newer);
+    }
+
+    @Test
+    void writeBackDeliveredAgainLeavesTheDeadList() {
+        WriteBack dead = writeBack("w-1", "t-1", PO, WriteBackStatus.DEAD, null, T0);
+        store.insertWriteBack(dead);
+
+        store.updateWriteBack(dead.retryAt(T0.plusSeconds(5), "HTTP 400", T0.plusSeconds(5))).orElseThrow();
+
+        assertThat(store.deadWriteBacks(10)).isEmpty();
+    }
+
+    @Test
     void dueWriteBacksLeaveOutEveryOtherStatus() {
         Instant now = T0.plusSeconds(60);
         int i = 0;

@@ -27,6 +27,16 @@ class OperatorRoutesTest {
     }
 
     @Test
+    void consolePagesNeedReadAccessAndAReplayNeedsOperateAccess() {
+        assertThat(routes.needed("GET", "/console")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/console/event")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/console/dead-letters")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/console/replay")).as("the confirmation page").contains(Access.READ);
+        assertThat(routes.needed("POST", "/console/replay")).contains(Access.OPERATE);
+        assertThat(routes.needed("POST", "/console/rules")).as("testing sends nothing").contains(Access.READ);
+    }
+
+    @Test
     void routesThatCheckTheirOwnCredentialsAndHealthAreNotOperatorRoutes() {
         assertThat(routes.needed("POST", "/events")).isEmpty();
         assertThat(routes.needed("GET", "/act")).isEmpty();

@@ -250,10 +250,12 @@ class TerraformWiringTest {
                 "events", new Table("source", "id", Map.of("source", "S", "id", "S", "status", "S",
                         "received_at", "N"), Set.of(new Index("by-status", "status", "received_at"))),
                 "notifications", new Table("id", null, Map.of("id", "S", "event_key", "S", "created_key", "S",
-                        "due_status", "S", "next_attempt_at", "N", "sent_status", "S", "updated_at", "N"),
+                        "due_status", "S", "next_attempt_at", "N", "sent_status", "S", "updated_at", "N",
+                        "dead_status", "S"),
                         Set.of(new Index("by-event", "event_key", "created_key"),
                                 new Index("by-due", "due_status", "next_attempt_at"),
-                                new Index("by-sent", "sent_status", "updated_at"))),
+                                new Index("by-sent", "sent_status", "updated_at"),
+                                new Index("by-dead", "dead_status", "updated_at"))),
                 "audit", new Table("event_key", "entry_key", Map.of("event_key", "S", "entry_key", "S"), Set.of()),
                 "tasks", new Table("id", null, Map.of("id", "S", "entity_key", "S", "event_key", "S",
                         "created_key", "S", "sla_check", "S", "sla_check_key", "S"),
@@ -264,10 +266,12 @@ class TerraformWiringTest {
                         Set.of()),
                 "token-uses", new Table("token_id", null, Map.of("token_id", "S"), Set.of()),
                 "write-backs", new Table("id", null, Map.of("id", "S", "open_entity_key", "S", "created_key", "S",
-                        "due_status", "S", "next_attempt_at", "N", "task_id", "S"),
+                        "due_status", "S", "next_attempt_at", "N", "task_id", "S", "dead_status", "S",
+                        "updated_at", "N"),
                         Set.of(new Index("open-by-entity", "open_entity_key", "created_key"),
                                 new Index("by-due", "due_status", "next_attempt_at"),
-                                new Index("by-task", "task_id", "created_key"))),
+                                new Index("by-task", "task_id", "created_key"),
+                                new Index("by-dead", "dead_status", "updated_at"))),
                 "groups", new Table("id", null, Map.of("id", "S", "due", "S", "next_flush_at", "N"),
                         Set.of(new Index("by-due", "due", "next_flush_at"))));
 
@@ -410,7 +414,9 @@ class TerraformWiringTest {
         assertThat(components(FunctionSpec.class)).containsExactlyInAnyOrder("description", "handler",
                 "timeoutSeconds", "memoryMb", "reservedConcurrency", "http", "queue", "schedule", "tables", "sendsTo",
                 "secrets");
-        assertThat(components(HttpRoute.class)).containsExactlyInAnyOrder("method", "path", "auth");
+        // access: in the cloud IAM policies decide who invokes which route; the output http_routes names each
+        // route's access for whoever writes them, and assertDeploys checks its values
+        assertThat(components(HttpRoute.class)).containsExactlyInAnyOrder("method", "path", "auth", "access");
         assertThat(components(ApiSpec.class)).containsExactlyInAnyOrder("throttlingRateLimit",
                 "throttlingBurstLimit");
         // messageSeconds: checked by the event source mapping's precondition
@@ -541,6 +547,11 @@ class TerraformWiringTest {
             assertThat(tf.argument(deployedRoute, "target")).as(key).isEqualTo(new Unknown(
                     "integrations/${aws_apigatewayv2_integration.function[\"" + function + "\"].id}"));
             assertThat(route.auth()).as(key + " auth").isIn("hmac", "iam");
+            assertThat(route.access()).as(key + " access").isIn(null, "read", "operate");
+            if (route.access() != null) {
+                assertThat(route.auth()).as(key + ": only an operator route says what access it needs")
+                        .isEqualTo("iam");
+            }
             assertThat(tf.argument(deployedRoute, "authorization_type")).as(key + " authorization")
                     .isEqualTo(route.auth().equals("iam") ? "AWS_IAM" : "NONE");
 

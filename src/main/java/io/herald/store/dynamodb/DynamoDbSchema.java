@@ -97,11 +97,12 @@ public final class DynamoDbSchema {
         return table(name, Map.of(NotificationItems.ID, S, NotificationItems.EVENT_KEY, S,
                         NotificationItems.CREATED_KEY, S, NotificationItems.DUE_STATUS, S,
                         NotificationItems.NEXT_ATTEMPT_AT, N, NotificationItems.SENT_STATUS, S,
-                        NotificationItems.UPDATED_AT, N),
+                        NotificationItems.UPDATED_AT, N, NotificationItems.DEAD_STATUS, S),
                 keys(NotificationItems.ID, null),
                 index(NotificationItems.BY_EVENT, NotificationItems.EVENT_KEY, NotificationItems.CREATED_KEY),
                 index(NotificationItems.BY_DUE, NotificationItems.DUE_STATUS, NotificationItems.NEXT_ATTEMPT_AT),
-                index(NotificationItems.BY_SENT, NotificationItems.SENT_STATUS, NotificationItems.UPDATED_AT));
+                index(NotificationItems.BY_SENT, NotificationItems.SENT_STATUS, NotificationItems.UPDATED_AT),
+                index(NotificationItems.BY_DEAD, NotificationItems.DEAD_STATUS, NotificationItems.UPDATED_AT));
     }
 
     private static CreateTableRequest audit(String name) {
@@ -130,11 +131,12 @@ public final class DynamoDbSchema {
     private static CreateTableRequest writeBacks(String name) {
         return table(name, Map.of(WriteBackItems.ID, S, WriteBackItems.OPEN_ENTITY_KEY, S,
                         WriteBackItems.CREATED_KEY, S, WriteBackItems.DUE_STATUS, S, WriteBackItems.NEXT_ATTEMPT_AT, N,
-                        WriteBackItems.TASK_ID, S),
+                        WriteBackItems.TASK_ID, S, WriteBackItems.DEAD_STATUS, S, WriteBackItems.UPDATED_AT, N),
                 keys(WriteBackItems.ID, null),
                 index(WriteBackItems.OPEN_BY_ENTITY, WriteBackItems.OPEN_ENTITY_KEY, WriteBackItems.CREATED_KEY),
                 index(WriteBackItems.BY_DUE, WriteBackItems.DUE_STATUS, WriteBackItems.NEXT_ATTEMPT_AT),
-                index(WriteBackItems.BY_TASK, WriteBackItems.TASK_ID, WriteBackItems.CREATED_KEY));
+                index(WriteBackItems.BY_TASK, WriteBackItems.TASK_ID, WriteBackItems.CREATED_KEY),
+                index(WriteBackItems.BY_DEAD, WriteBackItems.DEAD_STATUS, WriteBackItems.UPDATED_AT));
     }
 
     private static CreateTableRequest groups(String name) {

@@ -70,6 +70,11 @@ public final class DynamoDbStore implements Store {
     }
 
     @Override
+    public List<StoredEvent> eventsWithStatus(EventStatus status, int limit) {
+        return events.newestWithStatus("eventsWithStatus", status, requirePositive(limit));
+    }
+
+    @Override
     public List<StoredEvent> eventsAwaitingRouting(Instant before, int limit) {
         return events.awaitingRouting(before, requirePositive(limit));
     }
@@ -102,6 +107,11 @@ public final class DynamoDbStore implements Store {
     @Override
     public List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit) {
         return notifications.awaitingDeliveryStatus(sentBefore, requirePositive(limit));
+    }
+
+    @Override
+    public List<Notification> deadNotifications(int limit) {
+        return notifications.dead(requirePositive(limit));
     }
 
     @Override

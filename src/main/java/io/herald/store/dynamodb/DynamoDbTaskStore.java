@@ -123,6 +123,11 @@ public final class DynamoDbTaskStore implements TaskStore {
     }
 
     @Override
+    public List<WriteBack> deadWriteBacks(int limit) {
+        return writeBacks.dead(requirePositive(limit));
+    }
+
+    @Override
     public List<WriteBack> writeBacksOfTask(String taskId) {
         return writeBacks.ofTask(taskId);
     }

@@ -67,9 +67,14 @@ final class EventTable {
     }
 
     List<StoredEvent> unrouted(int limit) {
+        return newestWithStatus("unroutedEvents", EventStatus.UNROUTED, limit);
+    }
+
+    List<StoredEvent> newestWithStatus(String operation, EventStatus status, int limit) {
         QueryRequest newestFirst = Queries.partition(table, EventItems.BY_STATUS, EventItems.STATUS,
-                AttributeValue.fromS(EventStatus.UNROUTED.name())).toBuilder().scanIndexForward(false).build();
-        return UnreadableRows.readEach("unroutedEvents", calls.query("unroutedEvents", newestFirst, limit), items::event);
+                AttributeValue.fromS(status.name())).toBuilder().scanIndexForward(false).build();
+        return UnreadableRows.readEach(operation, calls.query(operation, newestFirst, limit),
+                items::event);
     }
 
     List<StoredEvent> awaitingRouting(Instant before, int limit) {

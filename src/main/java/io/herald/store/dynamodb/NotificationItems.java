@@ -25,6 +25,7 @@ final class NotificationItems {
     static final String NEXT_ATTEMPT_AT = "next_attempt_at";
     static final String SENT_STATUS = "sent_status";
     static final String UPDATED_AT = "updated_at";
+    static final String DEAD_STATUS = "dead_status";
     static final String CREATED_KEY = "created_key";
     private static final String EVENT_SOURCE = "event_source";
     private static final String EVENT_ID = "event_id";
@@ -48,6 +49,7 @@ final class NotificationItems {
     static final String BY_EVENT = "by-event";
     static final String BY_DUE = "by-due";
     static final String BY_SENT = "by-sent";
+    static final String BY_DEAD = "by-dead";
 
     private NotificationItems() {
     }
@@ -78,6 +80,7 @@ final class NotificationItems {
                 .name(STATUS, status)
                 .name(DUE_STATUS, due ? status : null)
                 .name(SENT_STATUS, status == NotificationStatus.SENT ? status : null)
+                .name(DEAD_STATUS, status == NotificationStatus.DEAD ? status : null)
                 .number(ATTEMPTS, n.attempts())
                 .instant(NEXT_ATTEMPT_AT, n.nextAttemptAt())
                 .string(JOB_ID, n.jobId())

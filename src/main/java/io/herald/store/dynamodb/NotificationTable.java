@@ -83,6 +83,13 @@ final class NotificationTable {
         return due.stream().sorted(OLDEST_DUE_FIRST).limit(limit).toList();
     }
 
+    List<Notification> dead(int limit) {
+        QueryRequest newestFirst = Queries.partition(table, NotificationItems.BY_DEAD, NotificationItems.DEAD_STATUS,
+                AttributeValue.fromS(NotificationStatus.DEAD.name())).toBuilder().scanIndexForward(false).build();
+        return UnreadableRows.readEach("deadNotifications", calls.query("deadNotifications", newestFirst, limit),
+                NotificationItems::notification);
+    }
+
     List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit) {
         QueryRequest query = Queries.range(table, NotificationItems.BY_SENT, NotificationItems.SENT_STATUS,
                 AttributeValue.fromS(NotificationStatus.SENT.name()), NotificationItems.UPDATED_AT, "<",

@@ -21,6 +21,7 @@ final class WriteBackItems {
     static final String DUE_STATUS = "due_status";
     static final String NEXT_ATTEMPT_AT = "next_attempt_at";
     static final String TASK_ID = "task_id";
+    static final String DEAD_STATUS = "dead_status";
     private static final String EVENT_SOURCE = "event_source";
     private static final String EVENT_ID = "event_id";
     private static final String ENTITY = "entity";
@@ -33,12 +34,13 @@ final class WriteBackItems {
     private static final String ATTEMPTS = "attempts";
     private static final String LAST_ERROR = "last_error";
     private static final String CREATED_AT = "created_at";
-    private static final String UPDATED_AT = "updated_at";
+    static final String UPDATED_AT = "updated_at";
     private static final String ALERT_OWED = "alert_owed";
 
     static final String OPEN_BY_ENTITY = "open-by-entity";
     static final String BY_DUE = "by-due";
     static final String BY_TASK = "by-task";
+    static final String BY_DEAD = "by-dead";
 
     private WriteBackItems() {
     }
@@ -67,6 +69,7 @@ final class WriteBackItems {
                 .instant(OCCURRED_AT, w.occurredAt())
                 .name(STATUS, status)
                 .name(DUE_STATUS, due ? status : null)
+                .name(DEAD_STATUS, status == WriteBackStatus.DEAD ? status : null)
                 .number(ATTEMPTS, w.attempts())
                 .instant(NEXT_ATTEMPT_AT, w.nextAttemptAt())
                 .string(LAST_ERROR, w.lastError())

@@ -80,6 +80,13 @@ final class WriteBackTable {
         return due.stream().sorted(OLDEST_DUE_FIRST).limit(limit).toList();
     }
 
+    List<WriteBack> dead(int limit) {
+        QueryRequest newestFirst = Queries.partition(table, WriteBackItems.BY_DEAD, WriteBackItems.DEAD_STATUS,
+                AttributeValue.fromS(WriteBackStatus.DEAD.name())).toBuilder().scanIndexForward(false).build();
+        return UnreadableRows.readEach("deadWriteBacks", calls.query("deadWriteBacks", newestFirst, limit),
+                WriteBackItems::writeBack);
+    }
+
     List<WriteBack> ofTask(String taskId) {
         QueryRequest oldestFirst = Queries.partition(table, WriteBackItems.BY_TASK, WriteBackItems.TASK_ID,
                 AttributeValue.fromS(taskId));

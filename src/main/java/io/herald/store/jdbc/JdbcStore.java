@@ -95,6 +95,15 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public List<StoredEvent> eventsWithStatus(EventStatus status, int limit) {
+        QueryLimits.requirePositive(limit);
+        return statements.list("eventsWithStatus", EventTable.NEWEST_WITH_STATUS, s -> {
+            ColumnValues.setEnum(s, 1, status);
+            s.setInt(2, limit);
+        }, events::read);
+    }
+
+    @Override
     public List<StoredEvent> eventsAwaitingRouting(Instant before, int limit) {
         QueryLimits.requirePositive(limit);
         return statements.list("eventsAwaitingRouting", EventTable.OLDEST_WITH_STATUS_BEFORE, s -> {
@@ -145,6 +154,15 @@ public final class JdbcStore implements Store {
             ColumnValues.setEnum(s, 1, NotificationStatus.SENT);
             ColumnValues.setInstant(s, 2, sentBefore);
             s.setInt(3, limit);
+        }, NotificationTable::read);
+    }
+
+    @Override
+    public List<Notification> deadNotifications(int limit) {
+        QueryLimits.requirePositive(limit);
+        return statements.list("deadNotifications", NotificationTable.NEWEST_WITH_STATUS_UPDATED, s -> {
+            ColumnValues.setEnum(s, 1, NotificationStatus.DEAD);
+            s.setInt(2, limit);
         }, NotificationTable::read);
     }
 

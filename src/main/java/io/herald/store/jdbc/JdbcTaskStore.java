@@ -154,6 +154,15 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     @Override
+    public List<WriteBack> deadWriteBacks(int limit) {
+        QueryLimits.requirePositive(limit);
+        return statements.list("deadWriteBacks", WriteBackTable.NEWEST_WITH_STATUS_UPDATED, s -> {
+            ColumnValues.setEnum(s, 1, WriteBackStatus.DEAD);
+            s.setInt(2, limit);
+        }, WriteBackTable::read);
+    }
+
+    @Override
     public List<WriteBack> writeBacksOfTask(String taskId) {
         return statements.list("writeBacksOfTask", WriteBackTable.OF_TASK, s -> s.setString(1, taskId),
                 WriteBackTable::read);

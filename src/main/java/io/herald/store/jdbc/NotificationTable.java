@@ -49,6 +49,10 @@ final class NotificationTable {
     static final String OLDEST_WITH_STATUS_UPDATED_BEFORE = "SELECT " + COLUMNS
             + " FROM notifications WHERE status = ? AND updated_at < ? ORDER BY status, updated_at LIMIT ?";
 
+    /** Parameters: status, limit. Index {@code notifications_by_update} read backwards. */
+    static final String NEWEST_WITH_STATUS_UPDATED = "SELECT " + COLUMNS
+            + " FROM notifications WHERE status = ? ORDER BY status DESC, updated_at DESC LIMIT ?";
+
     private NotificationTable() {
     }
 

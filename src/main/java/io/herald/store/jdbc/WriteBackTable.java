@@ -54,6 +54,10 @@ final class WriteBackTable {
     static final String OF_TASK = "SELECT " + COLUMNS + " FROM write_backs WHERE task_id = ?"
             + " ORDER BY task_id, created_at, id";
 
+    /** Parameters: status, limit. Index {@code write_backs_by_update} read backwards. */
+    static final String NEWEST_WITH_STATUS_UPDATED = "SELECT " + COLUMNS
+            + " FROM write_backs WHERE status = ? ORDER BY status DESC, updated_at DESC LIMIT ?";
+
     private WriteBackTable() {
     }
 

@@ -151,8 +151,9 @@ class DynamoDbItemsTest {
 
         Map<String, AttributeValue> item = scan(tables.notifications()).get(0);
         assertThat(item.values()).allSatisfy(value -> assertThat(value.nul()).isNull());
+        // dead_status is no field but the key of the index of dead notifications
         assertThat(item).containsOnlyKeys("id", "event_source", "event_id", "event_key", "created_key", "kind",
-                "status", "attempts", "created_at", "updated_at", "version", "expires_at");
+                "status", "dead_status", "attempts", "created_at", "updated_at", "version", "expires_at");
     }
 
     @Test

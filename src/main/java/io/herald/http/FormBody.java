@@ -1,4 +1,4 @@
-package io.herald.callback;
+package io.herald.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Reads an {@code application/x-www-form-urlencoded} body, as an HTML form posts it. */
-final class FormBody {
+public final class FormBody {
 
     private FormBody() {
     }
 
-    static Map<String, String> parse(byte[] body) {
+    public static Map<String, String> parse(byte[] body) {
         Map<String, String> fields = new HashMap<>();
         String text = new String(body, StandardCharsets.US_ASCII);
         for (String pair : text.split("&")) {

@@ -1,0 +1,49 @@
+package io.herald.console;
+
+import io.herald.http.HttpRequest;
+import io.herald.http.HttpResponse;
+import io.herald.http.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The operator console's routes ({@code functions.yaml}, function callback): what Herald did and the means to fix
+ * what went wrong, as HTML pages. Operator routes: on a server only operators' credentials let a request in, a
+ * replay needs operate access, and local mode is open.
+ */
+@ApplicationScoped
+public class ConsoleRoutes {
+
+    static final String PREFIX = "/console";
+
+    private final ActivityPage activity;
+    private final EventPage event;
+    private final DeadLettersPage deadLetters;
+    private final ReplayPage replay;
+    private final TasksPage tasks;
+    private final RuleTesterPage rules;
+
+    public ConsoleRoutes(ActivityPage activity, EventPage event, DeadLettersPage deadLetters, ReplayPage replay,
+            TasksPage tasks, RuleTesterPage rules) {
+        this.activity = activity;
+        this.event = event;
+        this.deadLetters = deadLetters;
+        this.replay = replay;
+        this.tasks = tasks;
+        this.rules = rules;
+    }
+
+    /** @throws ProblemException for a route that is not the console's, or bad input */
+    public HttpResponse handle(String route, HttpRequest request) {
+        return switch (route) {
+            case "GET /console" -> activity.show(request.query());
+            case "GET /console/event" -> event.show(request.query(), request.caller());
+            case "GET /console/dead-letters" -> deadLetters.show();
+            case "GET /console/replay" -> replay.confirm(request.query());
+            case "POST /console/replay" -> replay.act(request);
+            case "GET /console/tasks" -> tasks.show(request.query());
+            case "GET /console/rules" -> rules.show(request.query());
+            case "POST /console/rules" -> rules.test(request);
+            default -> throw new ProblemException(404, "Not Found", "no route " + route);
+        };
+    }
+}
