@@ -10,11 +10,17 @@ WORK=""
 log() { printf '[bench %s] %s\n' "$(date -u +%T)" "$*" >&2; }
 die() { log "$*"; exit 1; }
 
-# wrk and Alertmanager are Debian packages; as root they are installed with apt-get, otherwise asked for.
+# wrk, jq and Alertmanager are Debian packages; as root they are installed with apt-get, otherwise asked for.
+# require_tools PHASE...: Alertmanager only for the intake phase, jq only for the group phase.
 require_tools() {
     local missing=()
     command -v wrk >/dev/null || missing+=(wrk)
-    command -v prometheus-alertmanager >/dev/null || missing+=(prometheus-alertmanager)
+    if [[ " $* " == *" intake "* ]]; then
+        command -v prometheus-alertmanager >/dev/null || missing+=(prometheus-alertmanager)
+    fi
+    if [[ " $* " == *" group "* ]]; then
+        command -v jq >/dev/null || missing+=(jq)
+    fi
     command -v curl >/dev/null || missing+=(curl)
     command -v java >/dev/null || die "java (17) is needed"
     command -v jfr >/dev/null || log "jfr not found: the profile step will be skipped"
@@ -107,6 +113,8 @@ start_herald() {
             -Dquarkus.datasource.\"postgresql\".username="${BENCH_POSTGRES_USER:-herald}"
             -Dquarkus.datasource.\"postgresql\".password="${BENCH_POSTGRES_PASSWORD:-herald}")
     fi
+    # another process answering there would be measured instead
+    curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/" && die "127.0.0.1:$port is in use already"
     log "starting Herald ($name, $store store) on 127.0.0.1:$port"
     java "$@" -Dquarkus.profile=local -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
         -Dherald.data-dir="$data" "${store_options[@]}" -jar "$jar" >"$WORK/$name.log" 2>&1 &

@@ -22,10 +22,11 @@ import java.util.Optional;
  * plans the record of that: a {@link NotificationStatus#GROUPED} notification, never sent, which shows where the
  * event went.
  *
- * <p>Counting is one conditional write on the group row (an insert for a new group), retried when another event
- * changed the row first. It is idempotent per event: an event whose GROUPED record is stored is not counted again,
- * and neither is the event the group counted last, which covers routing repeated after a crash between the two
- * writes (unless another event of the same group came in between).
+ * <p>Counting is one conditional write on the group row (an insert for a new group). Events of the same group
+ * take turns within this process ({@link GroupTurns}); the write is retried when another process, or the sweep's
+ * announcement, changed the row first. It is idempotent per event: an event whose GROUPED record is stored is
+ * not counted again, and neither is the event the group counted last, which covers routing repeated after a crash
+ * between the two writes (unless another event of the same group came in between).
  */
 @ApplicationScoped
 public class EventGrouping {
@@ -38,6 +39,7 @@ public class EventGrouping {
     private final Store store;
     private final ObjectMapper json;
     private final Clock clock;
+    private final GroupTurns turns = new GroupTurns();
 
     public EventGrouping(GroupStore groups, Store store, ObjectMapper json, Clock clock) {
         this.groups = groups;
@@ -62,24 +64,32 @@ public class EventGrouping {
         GroupPlan plan = delivery.group();
         String id = GroupIds.of(delivery.rule(), plan.keyValues(), delivery.userId(), delivery.channel());
         String item = GroupItems.of(event, json);
+        turns.inTurn(id, () -> countInTurn(id, event, delivery, item));
+        return grouped;
+    }
+
+    private void countInTurn(String id, StoredEvent event, Delivery delivery, String item) {
+        // read in turn, so that the group's times follow the order its events are counted in
+        Instant now = clock.instant();
+        GroupPlan plan = delivery.group();
         String counted = GroupIds.event(event.key());
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<AlertGroup> current = groups.findGroup(id);
             if (current.isEmpty()) {
                 if (groups.insertGroup(opened(id, delivery, item, counted, now))) {
-                    return grouped;
+                    return;
                 }
                 continue;
             }
             AlertGroup group = current.get();
             if (counted.equals(group.lastEvent())) {
-                return grouped;
+                return;
             }
             AlertGroup next = closed(group, plan, now)
                     ? group.reopened(item, counted, now, now.plus(plan.initialWait()))
                     : group.counted(item, counted, now, updateDue(group, plan, now));
             if (groups.updateGroup(next).isPresent()) {
-                return grouped;
+                return;
             }
         }
         throw new IllegalStateException("group " + id + " changed under each of " + MAX_ATTEMPTS

@@ -16,8 +16,8 @@ import org.jboss.logging.MDC;
 
 /**
  * Stores an event durably, once per (source, id), and routes it. An event whose routing writes only its
- * notifications is stored with them in one write; one that raises tasks or changes SLA clocks is stored first and
- * routed after, step by step. A duplicate is answered with what the first delivery was routed to; if the first
+ * notifications and group counts is stored with them in one write, after the counts; one that raises tasks,
+ * changes SLA clocks or meets a throttle is stored first and routed after, step by step. A duplicate is answered with what the first delivery was routed to; if the first
  * delivery was interrupted before routing finished, the duplicate finishes it.
  */
 @ApplicationScoped

@@ -75,14 +75,15 @@ public class EventRouting {
     }
 
     /**
-     * Whether routing this event writes nothing but its own notifications (no task, no SLA clock change, no group
-     * count, throttle window or announcement page, which live outside the event's transaction), so that
-     * {@link #routeOnArrival} may store it with them at once.
+     * Whether routing this event writes nothing but its own notifications and group counts (no task, no SLA clock
+     * change, no throttle window, no announcement page), so that {@link #routeOnArrival} may store it with them at
+     * once. A group count lives outside the event's transaction and comes first: a sender's retry after a failed store
+     * counts the event again only when another of its group was counted in between ({@link EventGrouping}), as
+     * routing repeated after a crash may.
      */
     public boolean writesOnlyNotifications(CloudEvent cloudEvent, RoutingPlan plan) {
         return plan.tasks().isEmpty() && !plan.announces() && !clocks.concerns(cloudEvent)
-                && plan.deliveries().stream().noneMatch(delivery -> delivery.group() != null
-                        || delivery.throttle() != null);
+                && plan.deliveries().stream().noneMatch(delivery -> delivery.throttle() != null);
     }
 
     /**

@@ -13,13 +13,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Runs every schedule-triggered function of {@code functions.yaml} in this process, on the Quarkus scheduler, at
- * the interval ({@code every}) of its schedule: what EventBridge Scheduler does in the cloud. Each job is named
- * after its schedule.
+ * the interval ({@code every}) of its schedule, or the operator's ({@link ScheduleIntervals}): what EventBridge
+ * Scheduler does in the cloud. Each job is named after its schedule.
  */
 @Singleton
 public class LocalSchedules {
@@ -32,13 +33,15 @@ public class LocalSchedules {
     private final FunctionsManifest manifest;
     private final Instance<ScheduledFunction> functions;
     private final Scheduler scheduler;
+    private final Config config;
     private final boolean enabled;
 
     LocalSchedules(FunctionsManifest manifest, Instance<ScheduledFunction> functions, Scheduler scheduler,
-            @ConfigProperty(name = ENABLED, defaultValue = "true") boolean enabled) {
+            Config config, @ConfigProperty(name = ENABLED, defaultValue = "true") boolean enabled) {
         this.manifest = manifest;
         this.functions = functions;
         this.scheduler = scheduler;
+        this.config = config;
         this.enabled = enabled;
     }
 
@@ -46,7 +49,8 @@ public class LocalSchedules {
         if (!enabled) {
             return;
         }
-        for (Job job : jobs(manifest, functions)) {
+        Map<String, String> intervals = ScheduleIntervals.of(config, manifest.schedules().keySet());
+        for (Job job : jobs(manifest, functions, intervals)) {
             ScheduledFunction function = job.function();
             scheduler.newJob(job.id())
                     .setInterval(job.every())
@@ -65,10 +69,12 @@ public class LocalSchedules {
     /**
      * The jobs functions.yaml asks for, one per schedule-triggered function.
      *
+     * @param intervals the operator's intervals by schedule, which replace functions.yaml's {@code every}
      * @throws IllegalStateException when functions.yaml names a schedule it does not declare, a schedule has no
      *         {@code every}, or no {@link ScheduledFunction} bean has the function's handler name
      */
-    static List<Job> jobs(FunctionsManifest manifest, Iterable<ScheduledFunction> beans) {
+    static List<Job> jobs(FunctionsManifest manifest, Iterable<ScheduledFunction> beans,
+            Map<String, String> intervals) {
         Map<String, ScheduledFunction> byName = new HashMap<>();
         beans.forEach(f -> byName.put(f.name(), f));
         List<Job> jobs = new ArrayList<>();
@@ -92,7 +98,7 @@ public class LocalSchedules {
                 throw new IllegalStateException("functions.yaml schedules '" + spec.handler()
                         + "' but no scheduled function has that name");
             }
-            jobs.add(new Job(spec.schedule(), schedule.every(), function));
+            jobs.add(new Job(spec.schedule(), intervals.getOrDefault(spec.schedule(), schedule.every()), function));
         }
         return jobs;
     }

@@ -11,8 +11,10 @@ import io.herald.domain.Notification;
 import io.herald.domain.NotificationStatus;
 import io.herald.domain.Priority;
 import io.herald.domain.StoredEvent;
+import io.herald.domain.ThrottleWindow;
 import io.herald.routing.Delivery;
 import io.herald.routing.GroupPlan;
+import io.herald.store.GroupStore;
 import io.herald.store.jdbc.JdbcGroupStore;
 import io.herald.store.jdbc.JdbcStore;
 import io.herald.support.LeftoverDataDir;
@@ -21,7 +23,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +118,90 @@ class EventGroupingCountTest {
 
         assertThat(groups.findGroup(GROUP).orElseThrow()).extracting(AlertGroup::count, AlertGroup::openedAt,
                 AlertGroup::nextFlushAt, AlertGroup::flushes).containsExactly(1L, later, later.plusSeconds(60), 1L);
+    }
+
+    @Test
+    void concurrentEventsIntoOneGroupAreAllCountedTakingTurns() throws Exception {
+        RefusalCounting counting = new RefusalCounting(groups);
+        EventGrouping shared = new EventGrouping(counting, store, new ObjectMapper(), clock);
+        int events = 400;
+        List<Callable<Notification>> calls = IntStream.range(0, events)
+                .<Callable<Notification>>mapToObj(i -> () -> shared.count(event("r-" + i), TO_FRANK))
+                .toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Notification> results;
+        try {
+            results = pool.invokeAll(calls).stream().map(EventGroupingCountTest::result).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(results).hasSize(events).allMatch(n -> n.status() == NotificationStatus.GROUPED);
+        assertThat(groups.findGroup(GROUP).orElseThrow().count()).isEqualTo(events);
+        assertThat(counting.refused.get()).as("writes that lost a race for the group row").isZero();
+    }
+
+    private static Notification result(Future<Notification> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError("an event was not counted", e);
+        }
+    }
+
+    /** Counts the conditional writes refused because another writer changed the row first. */
+    private static final class RefusalCounting implements GroupStore {
+
+        final AtomicInteger refused = new AtomicInteger();
+        private final GroupStore delegate;
+
+        RefusalCounting(GroupStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean insertGroup(AlertGroup group) {
+            boolean inserted = delegate.insertGroup(group);
+            if (!inserted) {
+                refused.incrementAndGet();
+            }
+            return inserted;
+        }
+
+        @Override
+        public Optional<AlertGroup> findGroup(String id) {
+            return delegate.findGroup(id);
+        }
+
+        @Override
+        public Optional<AlertGroup> updateGroup(AlertGroup updated) {
+            Optional<AlertGroup> stored = delegate.updateGroup(updated);
+            if (stored.isEmpty()) {
+                refused.incrementAndGet();
+            }
+            return stored;
+        }
+
+        @Override
+        public List<AlertGroup> dueGroups(Instant now, int limit) {
+            return delegate.dueGroups(now, limit);
+        }
+
+        @Override
+        public boolean insertWindow(ThrottleWindow window) {
+            return delegate.insertWindow(window);
+        }
+
+        @Override
+        public Optional<ThrottleWindow> findWindow(String id) {
+            return delegate.findWindow(id);
+        }
+
+        @Override
+        public Optional<ThrottleWindow> updateWindow(ThrottleWindow updated) {
+            return delegate.updateWindow(updated);
+        }
     }
 
     private static StoredEvent event(String id) {

@@ -7,7 +7,10 @@ import static io.herald.grouping.RecordFailures.smsTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.CloudEvent;
 import io.herald.domain.EventKey;
+import io.herald.domain.EventStatus;
+import io.herald.domain.NotificationStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.events.StoredEvents;
 import io.herald.intake.EventRouting;
@@ -149,6 +152,24 @@ class EventGroupingTest {
 
         sweepAt(T0.plusSeconds(61));
         assertThat(emailSubject(announcement(system, 1))).isEqualTo("[Integration failures] 2 in " + system
+                + " / EDI-422");
+    }
+
+    @Test
+    void aGroupedEventIsStoredWithItsRoutingInOneWriteAfterItsCount() {
+        String system = system();
+        ObjectNode failure = RecordFailures.failure(system, 1);
+        postAt(failure, T0);
+        StoredEvent stored = store.findEvent(new EventKey(failure.get("source").asText(),
+                failure.get("id").asText())).orElseThrow();
+        CloudEvent cloudEvent = StoredEvents.toCloudEvent(stored);
+
+        assertThat(routing.writesOnlyNotifications(cloudEvent, routing.plan(cloudEvent))).isTrue();
+        assertThat(stored.status()).isEqualTo(EventStatus.ROUTED);
+        assertThat(store.notificationsOf(stored.key())).hasSize(4)
+                .allMatch(n -> n.status() == NotificationStatus.GROUPED);
+        sweepAt(T0.plusSeconds(60));
+        assertThat(emailSubject(announcement(system, 1))).isEqualTo("[Integration failures] 1 in " + system
                 + " / EDI-422");
     }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ class FunctionsWiringTest {
                 .map(FunctionSpec::handler).collect(Collectors.toSet());
         assertThat(inCode).isEqualTo(declared);
         // and local mode finds each one's bean: it has a job for every schedule
-        assertThat(LocalSchedules.jobs(manifest, scheduledFunctions)).extracting(LocalSchedules.Job::id)
+        assertThat(LocalSchedules.jobs(manifest, scheduledFunctions, Map.of())).extracting(LocalSchedules.Job::id)
                 .containsExactlyInAnyOrderElementsOf(manifest.schedules().keySet());
     }
 
