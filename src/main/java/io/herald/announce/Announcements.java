@@ -74,6 +74,28 @@ public class Announcements {
         return withdrawn;
     }
 
+    /**
+     * What an event routed before published and withdrew, for the answer to its duplicate; changes nothing. Each
+     * publication is {@code unchanged} (or {@code empty}), with the pages stored for it; each withdrawal
+     * {@code withdrawn}.
+     */
+    public List<Announced> routedBefore(StoredEvent event, List<PlannedAnnouncement> planned,
+            List<PlannedWithdrawal> withdrawals) {
+        List<Announced> announced = new ArrayList<>(planned.size() + withdrawals.size());
+        for (PlannedAnnouncement announcement : planned) {
+            String id = AnnouncementIds.of(announcement.rule(), event.source(), announcement.key());
+            int pageCount = pages.findPage(AnnouncementIds.page(id, 1)).map(AnnouncementPage::pageCount).orElse(0);
+            announced.add(new Announced(id, announcement.rule(), announcement.key(), announcement.members().size(),
+                    pageCount, pageCount == 0 ? "empty" : "unchanged"));
+        }
+        for (PlannedWithdrawal withdrawal : withdrawals) {
+            String id = AnnouncementIds.of(withdrawal.rule(), event.source(), withdrawal.key());
+            int pageCount = pages.findPage(AnnouncementIds.page(id, 1)).map(AnnouncementPage::pageCount).orElse(0);
+            announced.add(new Announced(id, withdrawal.rule(), withdrawal.key(), 0, pageCount, "withdrawn"));
+        }
+        return announced;
+    }
+
     private Announced publish(StoredEvent event, PlannedAnnouncement planned) {
         String id = AnnouncementIds.of(planned.rule(), event.source(), planned.key());
         int members = planned.members().size();

@@ -48,7 +48,7 @@ class OperatorAnnouncementTest {
     }
 
     @Test
-    void publishingTheSameEventAgainIsADuplicateAndSendsNothingMore() {
+    void publishingTheSameEventAgainIsADuplicateListingItsAnnouncementAndSendsNothingMore() {
         ObjectNode event = operatorAnnouncement();
         String eventId = event.get("id").asText();
         publish(event).then().statusCode(202);
@@ -57,6 +57,9 @@ class OperatorAnnouncementTest {
         JsonPath again = publish(event).then().statusCode(202).extract().jsonPath();
 
         assertThat(again.getBoolean("duplicate")).isTrue();
+        assertThat(again.getString("announcements[0].rule")).isEqualTo("company-announcements");
+        assertThat(again.getString("announcements[0].status")).isEqualTo("unchanged");
+        assertThat(again.getInt("announcements[0].pages")).isEqualTo(6);
         Herald.awaitIdle();
         assertThat(Herald.submissionsFor(eventId)).hasSize(6);
     }
