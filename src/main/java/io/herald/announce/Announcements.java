@@ -24,7 +24,8 @@ import java.util.Optional;
  * nothing twice; another event publishing the same key again changes nothing at all.
  *
  * <p>Withdrawing marks the pages still waiting {@link AnnouncementPageStatus#WITHDRAWN}; a page being sent at that
- * moment goes out.
+ * moment goes out. The withdrawal is remembered ({@link AnnouncementStore#recordWithdrawal}), so an announcement
+ * published after its withdrawal (the two events crossed on their way) stores its pages withdrawn and sends nothing.
  */
 @ApplicationScoped
 public class Announcements {
@@ -50,8 +51,9 @@ public class Announcements {
      * What publishing or withdrawing did to one announcement, as intake answers it.
      *
      * @param status {@code scheduled} (pages stored, waiting for their time), {@code sending}, {@code expired}
-     *        (stored as expired, not sent), {@code unchanged} (published before), {@code empty} (nobody to address),
-     *        {@code withdrawn} or {@code unknown} (nothing to withdraw)
+     *        (stored as expired, not sent), {@code unchanged} (published before), {@code empty} (nobody to address)
+     *        or {@code withdrawn}: withdrawing it, or publishing it after it was withdrawn (pages stored as
+     *        withdrawn, not sent); a withdrawal with {@code pages} 0 came before the announcement
      */
     public record Announced(String id, String rule, String key, int members, int pages, String status) {
     }
@@ -72,6 +74,28 @@ public class Announcements {
         return withdrawn;
     }
 
+    /**
+     * What an event routed before published and withdrew, for the answer to its duplicate; changes nothing. Each
+     * publication is {@code unchanged} (or {@code empty}), with the pages stored for it; each withdrawal
+     * {@code withdrawn}.
+     */
+    public List<Announced> routedBefore(StoredEvent event, List<PlannedAnnouncement> planned,
+            List<PlannedWithdrawal> withdrawals) {
+        List<Announced> announced = new ArrayList<>(planned.size() + withdrawals.size());
+        for (PlannedAnnouncement announcement : planned) {
+            String id = AnnouncementIds.of(announcement.rule(), event.source(), announcement.key());
+            int pageCount = pages.findPage(AnnouncementIds.page(id, 1)).map(AnnouncementPage::pageCount).orElse(0);
+            announced.add(new Announced(id, announcement.rule(), announcement.key(), announcement.members().size(),
+                    pageCount, pageCount == 0 ? "empty" : "unchanged"));
+        }
+        for (PlannedWithdrawal withdrawal : withdrawals) {
+            String id = AnnouncementIds.of(withdrawal.rule(), event.source(), withdrawal.key());
+            int pageCount = pages.findPage(AnnouncementIds.page(id, 1)).map(AnnouncementPage::pageCount).orElse(0);
+            announced.add(new Announced(id, withdrawal.rule(), withdrawal.key(), 0, pageCount, "withdrawn"));
+        }
+        return announced;
+    }
+
     private Announced publish(StoredEvent event, PlannedAnnouncement planned) {
         String id = AnnouncementIds.of(planned.rule(), event.source(), planned.key());
         int members = planned.members().size();
@@ -84,13 +108,30 @@ public class Announcements {
         Instant now = clock.instant();
         List<AnnouncementPage> built = AnnouncementPages.of(id, planned, event, now);
         boolean expired = planned.expiresAt() != null && !now.isBefore(planned.expiresAt());
+        boolean withdrawnBefore = pages.withdrawnAt(id).isPresent();
+        List<AnnouncementPage> inserted = new ArrayList<>(built.size());
         for (AnnouncementPage page : built) {
-            AnnouncementPage stored = expired ? page.dropped(AnnouncementPageStatus.EXPIRED, now) : page;
+            AnnouncementPage stored = withdrawnBefore ? page.dropped(AnnouncementPageStatus.WITHDRAWN, now)
+                    : expired ? page.dropped(AnnouncementPageStatus.EXPIRED, now) : page;
             // A page stored by an earlier attempt at routing this event is the sweep's to wake, as one whose
             // wake-up call was lost: waking it here too would send a second call for every such page.
             if (pages.insertPage(stored)) {
-                wake(stored, now);
+                inserted.add(stored);
             }
+        }
+        // A withdrawal recorded since the look above may have read the pages before they were all stored: it is
+        // recorded before it reads them, so looking again after storing them misses none.
+        if (!withdrawnBefore && !inserted.isEmpty() && pages.withdrawnAt(id).isPresent()) {
+            inserted.forEach(this::withdrawn);
+            withdrawnBefore = true;
+        } else {
+            inserted.forEach(page -> wake(page, now));
+        }
+        if (withdrawnBefore && !built.isEmpty()) {
+            audit.record(event.key(), "announced", AuditTrail.HERALD, "announcement " + id + " of rule "
+                    + planned.rule() + ": " + members + " member(s) in " + built.size() + " page(s), withdrawn "
+                    + "before it was published; nothing sent");
+            return new Announced(id, planned.rule(), planned.key(), members, built.size(), "withdrawn");
         }
         String status = built.isEmpty() ? "empty" : expired ? "expired"
                 : built.get(0).sendAt().isAfter(now) ? "scheduled" : "sending";
@@ -111,6 +152,8 @@ public class Announcements {
 
     private Announced withdraw(StoredEvent event, PlannedWithdrawal withdrawal) {
         String id = AnnouncementIds.of(withdrawal.rule(), event.source(), withdrawal.key());
+        // Recorded before the pages are read: see publish, which looks for it after storing its pages.
+        pages.recordWithdrawal(id, clock.instant());
         int members = 0;
         int pageCount = 0;
         int stopped = 0;
@@ -127,12 +170,12 @@ public class Announcements {
             }
             from += read.size();
         } while (read.size() == PAGES_PER_READ);
-        String status = pageCount == 0 ? "unknown" : "withdrawn";
         audit.record(event.key(), "withdrawn", AuditTrail.HERALD, pageCount == 0
-                ? "no announcement " + id + " of rule " + withdrawal.rule() + " to withdraw"
+                ? "announcement " + id + " of rule " + withdrawal.rule() + " withdrawn before it was published: "
+                        + "publishing it later sends nothing"
                 : "announcement " + id + " of rule " + withdrawal.rule() + " withdrawn: " + stopped + " of "
                         + pageCount + " page(s) not sent");
-        return new Announced(id, withdrawal.rule(), withdrawal.key(), members, pageCount, status);
+        return new Announced(id, withdrawal.rule(), withdrawal.key(), members, pageCount, "withdrawn");
     }
 
     /** @return whether this call stopped the page; one sent, being sent or stopped before is left as it is */

@@ -65,7 +65,7 @@ public class EventAcceptor {
                 LOG.infof("duplicate of an event whose routing did not finish; finishing it");
                 return routing.route(first, StoredEvents.toCloudEvent(first), true);
             }
-            return Acceptance.of(first, true, store.notificationsOf(first.key()), null);
+            return routing.routedBefore(first, store.notificationsOf(first.key()), plan);
         } finally {
             MDC.remove("eventId");
             MDC.remove("eventSource");

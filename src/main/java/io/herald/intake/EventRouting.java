@@ -103,6 +103,12 @@ public class EventRouting {
         return Optional.of(Acceptance.of(routed.get(), false, planned, unreached(plan)));
     }
 
+    /** What a duplicate of an event routed before is answered: its notifications and announcements. */
+    public Acceptance routedBefore(StoredEvent event, List<Notification> notifications, RoutingPlan plan) {
+        return Acceptance.of(event, true, notifications, null, plan.announces()
+                ? announcements.routedBefore(event, plan.announcements(), plan.withdrawals()) : List.of());
+    }
+
     /** @throws RuntimeException what failed, when attempts are left: the caller answers or retries accordingly */
     private Acceptance attempt(StoredEvent event, boolean duplicate, Supplier<Acceptance> routing) {
         try {

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The intake function: {@code POST /events} takes CloudEvents from xConnector; {@code GET /events} and
- * {@code GET /events/unrouted} show what became of them; {@code GET /announcements/{id}} whom an announcement
+ * {@code GET /events/unrouted} show what became of them; {@code POST /announcements} lets an operator publish or
+ * withdraw an announcement ({@link OperatorAnnouncements}); {@code GET /announcements/{id}} whom an announcement
  * addressed and how far it got.
  *
  * <p>A {@code 202} means every event of the request is durably stored (or was already). When storing fails
@@ -38,11 +39,13 @@ public class IntakeFunction implements HttpFunction {
     private final EventQueries queries;
     private final ResponseWriter responses;
     private final AnnouncementQueries announcements;
+    private final OperatorAnnouncements published;
 
     public IntakeFunction(SenderVerifier verifier, CloudEventReader reader, SourcePolicy sources,
             EventAcceptor acceptor, EventRouting routing, EventQueries queries, ResponseWriter responses,
-            AnnouncementQueries announcements) {
+            AnnouncementQueries announcements, OperatorAnnouncements published) {
         this.announcements = announcements;
+        this.published = published;
         this.verifier = verifier;
         this.reader = reader;
         this.sources = sources;
@@ -66,6 +69,7 @@ public class IntakeFunction implements HttpFunction {
                 case "GET /events/unrouted" -> responses.json(200, queries.unrouted(request.query()));
                 case "GET /announcements/{id}" -> responses.json(200, announcements.announcement(
                         request.pathParameters().get("id"), request.query()));
+                case "POST /announcements" -> publish(request);
                 default -> throw new ProblemException(404, "Not Found", "no route " + route);
             };
         } catch (ProblemException e) {
@@ -91,6 +95,18 @@ public class IntakeFunction implements HttpFunction {
         }
         boolean batch = CloudEventReader.BATCH.equals(request.mediaType());
         return responses.json(202, batch ? Map.of("results", results) : results.get(0));
+    }
+
+    private HttpResponse publish(HttpRequest request) {
+        try {
+            return responses.json(202, published.publish(request));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not store or route an operator's announcement");
+            throw new ProblemException(503, "Service Unavailable", "the announcement could not be stored; retry "
+                    + "the request");
+        }
     }
 
     /** Plans every event's routing and refuses the request, storing nothing, if any value would not fit a store. */

@@ -40,4 +40,15 @@ public interface AnnouncementStore {
      * act on it through {@link #updatePage}, whose version condition refuses a stale copy.
      */
     List<AnnouncementPage> duePages(Instant dueBy, int limit);
+
+    /**
+     * Remembers that an announcement was withdrawn, whether it is published yet or not, so that publishing it
+     * later sends nothing. The first withdrawal's time is kept.
+     *
+     * @return false if a withdrawal of it was recorded before (left untouched)
+     */
+    boolean recordWithdrawal(String announcementId, Instant at);
+
+    /** @return when the announcement was first withdrawn ({@link #recordWithdrawal}), or empty if it never was */
+    Optional<Instant> withdrawnAt(String announcementId);
 }

@@ -114,6 +114,27 @@ class AnnouncementsTest {
     }
 
     @Test
+    void aWithdrawalThatArrivesBeforeItsAnnouncementKeepsItFromBeingSent() {
+        ObjectNode event = announcement("everyone");
+        ObjectNode withdrawal = Herald.sample("announcement-withdrawn");
+        withdrawal.put("subject", event.get("subject").asText());
+        JsonPath early = Herald.post(withdrawal).then().statusCode(202).extract().jsonPath();
+        String company = "announcements.find { it.rule == 'company-announcements' }";
+        assertThat(early.getString(company + ".status")).isEqualTo("withdrawn");
+        assertThat(early.getInt(company + ".pages")).isZero();
+
+        JsonPath answer = Herald.post(event).then().statusCode(202).extract().jsonPath();
+
+        assertThat(answer.getString("announcements[0].id")).isEqualTo(early.getString(company + ".id"));
+        assertThat(answer.getString("announcements[0].status")).isEqualTo("withdrawn");
+        JsonPath listed = listing(answer.getString("announcements[0].id"));
+        assertThat(listed.getInt("counts.withdrawn")).isEqualTo(15);
+        assertThat(listed.getList("pages.status")).hasSize(6).containsOnly("withdrawn");
+        Herald.awaitIdle();
+        assertThat(Herald.submissionsFor(event.get("id").asText())).isEmpty();
+    }
+
+    @Test
     void publishingTheSameAnnouncementAgainSendsNothingMore() {
         ObjectNode first = announcement("everyone");
         String id = Herald.post(first).then().statusCode(202).extract().jsonPath().getString("announcements[0].id");

@@ -90,6 +90,15 @@ class ProductionServerIT {
     }
 
     @Test
+    void onlyAnOperateKeyMayPublishAnAnnouncement() {
+        http().auth().oauth2(ServerEnvironment.READ_KEY).contentType("application/cloudevents+json").body("{}")
+                .post("/announcements").then().statusCode(403).contentType("application/problem+json");
+        // admitted, and told the body is no CloudEvent: nothing was stored
+        http().auth().oauth2(ServerEnvironment.OPERATE_KEY).contentType("application/cloudevents+json").body("{}")
+                .post("/announcements").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aRevokedKeyIsRefusedOnceRemovedFromTheConfiguration() throws Exception {
         Map<String, String> before = ServerEnvironment.proper();
         before.put("HERALD_OPERATOR_KEYS_RETIRED_SHA256", ServerEnvironment.RETIRED_KEY_SHA256);

@@ -179,6 +179,38 @@ public abstract class AnnouncementStoreContract {
         assertThatThrownBy(() -> store.pagesOf(ANNOUNCEMENT, 1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aWithdrawalIsRememberedBeforeAnyPageExists() {
+        assertThat(store.recordWithdrawal(ANNOUNCEMENT, T0)).isTrue();
+
+        assertThat(store.withdrawnAt(ANNOUNCEMENT)).contains(T0);
+        assertThat(store.pagesOf(ANNOUNCEMENT, 1, 10)).isEmpty();
+    }
+
+    @Test
+    void aSecondWithdrawalIsRefusedAndKeepsTheFirstTime() {
+        store.recordWithdrawal(ANNOUNCEMENT, T0);
+
+        assertThat(store.recordWithdrawal(ANNOUNCEMENT, T0.plusSeconds(60))).isFalse();
+
+        assertThat(store.withdrawnAt(ANNOUNCEMENT)).contains(T0);
+    }
+
+    @Test
+    void anAnnouncementNeverWithdrawnHasNoWithdrawal() {
+        store.recordWithdrawal(ANNOUNCEMENT, T0);
+
+        assertThat(store.withdrawnAt(other(1).announcementId())).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalIsNoPageAndNeverDue() {
+        store.recordWithdrawal(ANNOUNCEMENT, T0);
+
+        assertThat(store.findPage(AnnouncementIds.page(ANNOUNCEMENT, 1))).isEmpty();
+        assertThat(store.duePages(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
+    }
+
     /** Page {@code number} of the announcement, of two members, due at {@code due}. */
     private static AnnouncementPage page(int number, Instant due) {
         return page(ANNOUNCEMENT, number, due);

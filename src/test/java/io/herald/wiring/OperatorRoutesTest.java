@@ -27,6 +27,11 @@ class OperatorRoutesTest {
     }
 
     @Test
+    void publishingAnAnnouncementNeedsOperateAccess() {
+        assertThat(routes.needed("POST", "/announcements")).contains(Access.OPERATE);
+    }
+
+    @Test
     void consolePagesNeedReadAccessAndAReplayNeedsOperateAccess() {
         assertThat(routes.needed("GET", "/console")).contains(Access.READ);
         assertThat(routes.needed("GET", "/console/event")).contains(Access.READ);

@@ -103,6 +103,26 @@ public final class DynamoDbAnnouncementStore implements AnnouncementStore {
                 AnnouncementPageItems::page);
     }
 
+    /** Kept as long as a page, from the first withdrawal: a later publish meets it while its pages would live. */
+    @Override
+    public boolean recordWithdrawal(String announcementId, Instant at) {
+        return calls.putIf("recordWithdrawal", PutItemRequest.builder()
+                .tableName(table)
+                .item(AnnouncementWithdrawalItems.item(announcementId, at, retention.expiresAt()))
+                .conditionExpression("attribute_not_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", GroupItems.ID))
+                .build());
+    }
+
+    @Override
+    public Optional<Instant> withdrawnAt(String announcementId) {
+        return calls.get("withdrawnAt", GetItemRequest.builder()
+                .tableName(table)
+                .key(AnnouncementWithdrawalItems.key(announcementId))
+                .consistentRead(true)
+                .build(), AnnouncementWithdrawalItems::withdrawnAt);
+    }
+
     private static void requirePositive(int limit) {
         if (limit < 1) {
             // DynamoDB refuses a Limit below one with a validation error; this names the actual mistake

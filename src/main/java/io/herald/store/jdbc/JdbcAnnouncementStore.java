@@ -10,11 +10,16 @@ import javax.sql.DataSource;
 
 /**
  * {@link AnnouncementStore} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
- * {@code db/migration} (V8__announcement_pages.sql). One statement per call in autocommit mode, as in
+ * {@code db/migration} (V8__announcement_pages.sql, V9__announcement_withdrawals.sql). One statement per call in autocommit mode, as in
  * {@link JdbcStore}: the primary key refuses a second insert, updates are conditional on the version read.
  * Thread-safe as long as the data source is.
  */
 public final class JdbcAnnouncementStore implements AnnouncementStore {
+
+    private static final String INSERT_WITHDRAWAL =
+            "INSERT INTO announcement_withdrawals (announcement_id, withdrawn_at) VALUES (?, ?)";
+    private static final String FIND_WITHDRAWAL =
+            "SELECT withdrawn_at FROM announcement_withdrawals WHERE announcement_id = ?";
 
     private final StatementRunner statements;
 
@@ -59,5 +64,19 @@ public final class JdbcAnnouncementStore implements AnnouncementStore {
             ColumnValues.setInstant(s, 1, dueBy);
             s.setInt(2, limit);
         }, AnnouncementPageTable::read);
+    }
+
+    @Override
+    public boolean recordWithdrawal(String announcementId, Instant at) {
+        return statements.insertIfAbsent("recordWithdrawal", INSERT_WITHDRAWAL, s -> {
+            s.setString(1, announcementId);
+            ColumnValues.setInstant(s, 2, at);
+        });
+    }
+
+    @Override
+    public Optional<Instant> withdrawnAt(String announcementId) {
+        return statements.one("withdrawnAt", FIND_WITHDRAWAL, s -> s.setString(1, announcementId),
+                row -> ColumnValues.getInstant(row, "withdrawn_at"));
     }
 }

@@ -75,10 +75,11 @@ final class TestDatabases {
     }
 
     /**
-     * Like {@link #emptyPostgres()}, with the table of the {@link io.herald.store.AnnouncementStore} emptied instead.
+     * Like {@link #emptyPostgres()}, with the tables of the {@link io.herald.store.AnnouncementStore} emptied
+     * instead.
      */
     static DataSource emptyPostgresAnnouncementTables() {
-        return emptyPostgres("announcement_pages");
+        return emptyPostgres("announcement_pages, announcement_withdrawals");
     }
 
     private static synchronized DataSource emptyPostgres(String tables) {
