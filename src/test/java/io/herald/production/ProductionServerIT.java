@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionServerIT {
 
+    private static final String SESSION = "herald-console";
     private static final IdentityProviderTokens PROVIDER = new IdentityProviderTokens();
     private static PackagedHerald herald;
     private static Map<String, String> environment;
@@ -93,14 +94,108 @@ class ProductionServerIT {
     void aRevokedKeyIsRefusedOnceRemovedFromTheConfiguration() throws Exception {
         Map<String, String> before = ServerEnvironment.proper();
         before.put("HERALD_OPERATOR_KEYS_RETIRED_SHA256", ServerEnvironment.RETIRED_KEY_SHA256);
+        before.put("HERALD_CONSOLE_SESSION_SECRET", environment.get("HERALD_CONSOLE_SESSION_SECRET"));
+        String retiredSession;
+        String readSession;
         try (PackagedHerald withKey = PackagedHerald.start(before).awaitReady()) {
             RestAssured.given().baseUri("http://127.0.0.1").port(withKey.port())
                     .auth().oauth2(ServerEnvironment.RETIRED_KEY).get("/events/unrouted").then().statusCode(200);
+            retiredSession = signIn(RestAssured.given().baseUri("http://127.0.0.1").port(withKey.port()),
+                    ServerEnvironment.RETIRED_KEY);
+            readSession = signIn(RestAssured.given().baseUri("http://127.0.0.1").port(withKey.port()),
+                    ServerEnvironment.READ_KEY);
         }
 
         // the shared instance runs the same settings without that key
         http().auth().oauth2(ServerEnvironment.RETIRED_KEY).get("/events/unrouted").then().statusCode(401)
                 .contentType("application/problem+json");
+        http().cookie(SESSION, retiredSession).get("/console").then().statusCode(401)
+                .contentType("application/problem+json");
+        // a session of a key both configure is good on either: the retired one was refused for its key
+        http().cookie(SESSION, readSession).get("/console").then().statusCode(200);
+    }
+
+    @Test
+    void signingInWithAKeyGivesASessionCookieThatIsNotTheKey() {
+        Response signedIn = http().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("key", ServerEnvironment.READ_KEY).post("/console/sign-in");
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).isEqualTo("/console");
+        String cookie = signedIn.header("Set-Cookie");
+        assertThat(cookie).startsWith(SESSION + "=").contains("; HttpOnly", "; Secure", "; SameSite=Strict",
+                "; Path=/console", "; Max-Age=28800").doesNotContain(ServerEnvironment.READ_KEY)
+                .doesNotContain(ServerEnvironment.READ_KEY_SHA256);
+        String session = signedIn.getCookie(SESSION);
+        http().cookie(SESSION, session).get("/console").then().statusCode(200).contentType("text/html");
+        http().cookie(SESSION, session).get("/console/dead-letters").then().statusCode(200);
+        // the cookie is for the console only, as its path says
+        http().cookie(SESSION, session).get("/events/unrouted").then().statusCode(401);
+    }
+
+    @Test
+    void aSessionHasItsKeysAccessAndAReplayWithItNeedsTheFormToken() throws Exception {
+        String read = signIn(http(), ServerEnvironment.READ_KEY);
+        String operate = signIn(http(), ServerEnvironment.OPERATE_KEY);
+
+        replayWithSession(read, formToken(read)).then().statusCode(403).contentType("application/problem+json");
+        replayWithSession(operate, null).then().statusCode(403).contentType("application/problem+json");
+        replayWithSession(operate, formToken(read)).then().statusCode(403).contentType("application/problem+json");
+        // admitted, and told there is no such notification: nothing was replayed
+        replayWithSession(operate, formToken(operate)).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aFailedSignInSaysSoWithoutShowingTheKey() {
+        String attempt = "ops-key-mistyped-4b0c7e1d9a2f48e3b6d5c0a19f7e2d3";
+        Response refused = http().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("key", attempt).post("/console/sign-in");
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.header("Set-Cookie")).isNull();
+        assertThat(refused.asString()).contains("not valid").doesNotContain(attempt);
+        assertThat(herald.output()).doesNotContain(attempt);
+    }
+
+    @Test
+    void aTamperedSessionIsRefusedAndABrowserIsSentToSignIn() {
+        String session = signIn(http(), ServerEnvironment.READ_KEY);
+        String tampered = session.substring(0, session.length() - 2) + (session.endsWith("AA") ? "BB" : "AA");
+
+        http().cookie(SESSION, tampered).get("/console").then().statusCode(401)
+                .contentType("application/problem+json");
+        http().redirects().follow(false).cookie(SESSION, tampered).accept("text/html").get("/console/tasks").then()
+                .statusCode(303).header("Location", "/console/sign-in");
+        http().get("/console/sign-in").then().statusCode(200).contentType("text/html");
+    }
+
+    @Test
+    void signingOutForgetsTheCookie() {
+        http().redirects().follow(false).post("/console/sign-out").then().statusCode(303)
+                .header("Location", "/console/sign-in")
+                .header("Set-Cookie", SESSION + "=; Max-Age=0; Path=/console; HttpOnly; Secure; SameSite=Strict");
+    }
+
+    private static String signIn(RequestSpecification http, String key) {
+        return http.redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("key", key)
+                .post("/console/sign-in").then().statusCode(303).extract().cookie(SESSION);
+    }
+
+    private static Response replayWithSession(String session, String formToken) {
+        RequestSpecification request = http().cookie(SESSION, session)
+                .contentType("application/x-www-form-urlencoded").formParam("kind", "notification")
+                .formParam("id", "none");
+        return (formToken == null ? request : request.formParam("form-token", formToken)).post("/console/replay");
+    }
+
+    /** The form token the console's replay page carries for this session: HMAC-SHA256 of "form|" and it. */
+    private static String formToken(String session) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(environment.get("HERALD_CONSOLE_SESSION_SECRET").getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        return base64Url(mac.doFinal(("form|" + session).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
