@@ -2,19 +2,26 @@ package io.herald.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.support.PackagedHerald;
 import io.herald.support.ServerEnvironment;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class ProductionServerIT {
 
     private static final String SESSION = "herald-console";
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final IdentityProviderTokens PROVIDER = new IdentityProviderTokens();
     private static PackagedHerald herald;
     private static Map<String, String> environment;
@@ -176,6 +184,36 @@ class ProductionServerIT {
         http().redirects().follow(false).post("/console/sign-out").then().statusCode(303)
                 .header("Location", "/console/sign-in")
                 .header("Set-Cookie", SESSION + "=; Max-Age=0; Path=/console; HttpOnly; Secure; SameSite=Strict");
+    }
+
+    @Test
+    void anOperatorSignsInWithABrowserAndSignsOutAgain() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+        Process node = new ProcessBuilder(List.of("node", "tools/console-sign-in.mjs",
+                "http://localhost:" + herald.port(), ServerEnvironment.READ_KEY))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String json = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(node.exitValue()).as("the browser script").isZero();
+        Map<String, JsonNode> steps = new LinkedHashMap<>();
+        new ObjectMapper().readTree(json).forEach(step -> steps.put(step.get("name").asText(), step));
+
+        assertThat(steps.get("unsigned").get("url").asText()).endsWith("/console/sign-in");
+        assertThat(steps.get("unsigned").get("text").asText()).contains("Sign in to the console");
+        assertThat(steps.get("signed-in").get("status").asInt()).isEqualTo(200);
+        assertThat(steps.get("signed-in").get("url").asText()).endsWith("/console");
+        assertThat(steps.get("signed-in").get("text").asText()).contains("Events per minute by source");
+        JsonNode cookie = new ObjectMapper().readTree(steps.get("cookie").get("text").asText()).get(0);
+        assertThat(cookie.get("name").asText()).isEqualTo(SESSION);
+        assertThat(cookie.get("path").asText()).isEqualTo("/console");
+        assertThat(cookie.get("httpOnly").asBoolean()).isTrue();
+        assertThat(cookie.get("secure").asBoolean()).isTrue();
+        assertThat(cookie.get("sameSite").asText()).isEqualTo("Strict");
+        assertThat(cookie.get("isTheKey").asBoolean()).isFalse();
+        assertThat(steps.get("dead-letters").get("status").asInt()).isEqualTo(200);
+        assertThat(steps.get("dead-letters").get("text").asText()).contains("Dead letters");
+        assertThat(steps.get("signed-out").get("url").asText()).endsWith("/console/sign-in");
+        assertThat(steps.get("after-sign-out").get("url").asText()).endsWith("/console/sign-in");
     }
 
     private static String signIn(RequestSpecification http, String key) {
