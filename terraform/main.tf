@@ -78,6 +78,7 @@ locals {
     HERALD_WRITEBACK_SECRET          = var.writeback_secret_parameter
     HERALD_WRITEBACK_PREVIOUS_SECRET = var.writeback_previous_secret_parameter
     HERALD_TASK_ID_SECRET            = var.task_id_secret_parameter
+    HERALD_CONSOLE_SESSION_SECRET    = var.console_session_secret_parameter
   }
 
   # Function => (secret environment variable => parameter name), for the secrets it lists that have a parameter.

@@ -139,6 +139,12 @@ variable "task_id_secret_parameter" {
   default     = "/herald/task-id-secret"
 }
 
+variable "console_session_secret_parameter" {
+  description = "Name of the SSM SecureString parameter holding the key console sessions are signed with, 32 characters or more (HERALD_CONSOLE_SESSION_SECRET); changing it ends every session."
+  type        = string
+  default     = "/herald/console-session-secret"
+}
+
 variable "action_token_key_parameter" {
   description = "Name of the SSM SecureString parameter holding the key action links are signed with, 32 characters or more (HERALD_ACTION_TOKEN_KEY)."
   type        = string

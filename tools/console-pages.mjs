@@ -73,13 +73,13 @@ try {
   steps.push({ name: 'still-dead-after-confirmation-page', status: 200,
     text: String((await other.content()).includes(deadId)), screenshot: null });
   await other.close();
-  await tabTo(desk, 'button[type="submit"]');
+  await tabTo(desk, 'main button[type="submit"]');
   await record(desk, 'replayed', await enter(desk));
 
   await desk.goto(`${base}/console/rules`);
   await tabTo(desk, 'textarea#event');
   await desk.keyboard.insertText(ruleEvent);
-  await tabTo(desk, 'button[type="submit"]');
+  await tabTo(desk, 'main button[type="submit"]');
   await record(desk, 'rule-tester', await enter(desk));
 
   await record(desk, 'tasks', await desk.goto(`${base}/console/tasks?assignee=alice`));

@@ -32,8 +32,26 @@ public class ApiKeys {
         });
     }
 
+    /**
+     * A key as configured now, by the name that says whose it is.
+     *
+     * @param sha256 the SHA-256 of the key, never the key itself
+     */
+    public record Configured(String name, byte[] sha256, Access access) {
+
+        /** What the audit trail and the access log record for its holder. */
+        public Operator operator() {
+            return new Operator("key:" + name, access);
+        }
+    }
+
     /** The operator whose key this is, or empty for a key that is not (or no longer) configured. */
     public Optional<Operator> identify(String presentedKey) {
+        return find(presentedKey).map(Configured::operator);
+    }
+
+    /** The configured key this is, or empty for a key that is not (or no longer) configured. */
+    public Optional<Configured> find(String presentedKey) {
         byte[] presented = sha256(presentedKey);
         String found = null;
         for (Map.Entry<String, byte[]> hash : hashes.entrySet()) {
@@ -41,7 +59,13 @@ public class ApiKeys {
                 found = hash.getKey();
             }
         }
-        return found == null ? Optional.empty() : Optional.of(new Operator("key:" + found, access.get(found)));
+        return found == null ? Optional.empty() : named(found);
+    }
+
+    /** The key configured under this name now, or empty once it is removed. */
+    public Optional<Configured> named(String name) {
+        byte[] hash = hashes.get(name);
+        return hash == null ? Optional.empty() : Optional.of(new Configured(name, hash.clone(), access.get(name)));
     }
 
     static byte[] sha256(String key) {

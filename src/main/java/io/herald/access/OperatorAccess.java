@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * Decides who may use an operator route (stored events and tasks, metrics, direct function invocations) on
  * Herald's own HTTP server. In production a request must carry {@code Authorization: Bearer <credential>}: an API
- * key, or, when enabled, an OpenID Connect provider's access token; in local mode the routes are open. In Lambda these routes are behind API Gateway's IAM authorisation instead, and this
+ * key, or, when enabled, an OpenID Connect provider's access token; a console page may instead carry the session
+ * cookie a browser was given on signing in with an API key ({@link ConsoleSessions}). In local mode the routes are
+ * open. In Lambda these routes are behind API Gateway's IAM authorisation instead, and this
  * class is not asked.
  */
 @ApplicationScoped
@@ -20,11 +22,13 @@ public class OperatorAccess {
     private final RunMode mode;
     private final ApiKeys keys;
     private final OidcOperators oidc;
+    private final ConsoleSessions sessions;
 
-    public OperatorAccess(RunMode mode, ApiKeys keys, OidcOperators oidc) {
+    public OperatorAccess(RunMode mode, ApiKeys keys, OidcOperators oidc, ConsoleSessions sessions) {
         this.mode = mode;
         this.keys = keys;
         this.oidc = oidc;
+        this.sessions = sessions;
     }
 
     /**
@@ -32,12 +36,16 @@ public class OperatorAccess {
      * credential must go to the identity provider ({@link #verifyToken}).
      *
      * @param authorization the {@code Authorization} header, or null
+     * @param session the console session cookie's value, or null (and always null outside the console's paths)
      */
-    public Optional<OperatorRequest> decideNow(String authorization, Access needed) {
+    public Optional<OperatorRequest> decideNow(String authorization, String session, Access needed) {
         if (mode.local()) {
             return Optional.of(OperatorRequest.admitted(null));
         }
         Optional<String> credential = bearer(authorization);
+        if (credential.isEmpty() && session != null) {
+            return Optional.of(decide(sessions.operator(session), needed));
+        }
         if (credential.isEmpty()) {
             return Optional.of(OperatorRequest.refused(401,
                     "this route is for operators: send Authorization: Bearer <API key or access token>"));

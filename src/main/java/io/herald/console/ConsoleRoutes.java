@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The operator console's routes ({@code functions.yaml}, function callback): what Herald did and the means to fix
- * what went wrong, as HTML pages. Operator routes: on a server only operators' credentials let a request in, a
- * replay needs operate access, and local mode is open.
+ * what went wrong, as HTML pages. Operator routes: on a server only operators' credentials (or the session a
+ * browser was given on signing in with one) let a request in, a replay needs operate access, and local mode is
+ * open. Signing in and out are open: the key in the form is the credential.
  */
 @ApplicationScoped
 public class ConsoleRoutes {
@@ -21,9 +22,11 @@ public class ConsoleRoutes {
     private final ReplayPage replay;
     private final TasksPage tasks;
     private final RuleTesterPage rules;
+    private final SignInPage signIn;
 
     public ConsoleRoutes(ActivityPage activity, EventPage event, DeadLettersPage deadLetters, ReplayPage replay,
-            TasksPage tasks, RuleTesterPage rules) {
+            TasksPage tasks, RuleTesterPage rules, SignInPage signIn) {
+        this.signIn = signIn;
         this.activity = activity;
         this.event = event;
         this.deadLetters = deadLetters;
@@ -38,11 +41,14 @@ public class ConsoleRoutes {
             case "GET /console" -> activity.show(request.query());
             case "GET /console/event" -> event.show(request.query(), request.caller());
             case "GET /console/dead-letters" -> deadLetters.show();
-            case "GET /console/replay" -> replay.confirm(request.query());
+            case "GET /console/replay" -> replay.confirm(request);
             case "POST /console/replay" -> replay.act(request);
             case "GET /console/tasks" -> tasks.show(request.query());
             case "GET /console/rules" -> rules.show(request.query());
             case "POST /console/rules" -> rules.test(request);
+            case "GET /console/sign-in" -> signIn.show();
+            case "POST /console/sign-in" -> signIn.signIn(request);
+            case "POST /console/sign-out" -> signIn.signOut(request);
             default -> throw new ProblemException(404, "Not Found", "no route " + route);
         };
     }

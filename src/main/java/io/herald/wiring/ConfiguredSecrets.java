@@ -1,5 +1,6 @@
 package io.herald.wiring;
 
+import io.herald.access.ConsoleSessionConfig;
 import io.herald.intake.IntakeConfig;
 import io.herald.links.ActionTokenConfig;
 import io.herald.notifier.opentext.OpenTextConfig;
@@ -38,11 +39,14 @@ class ConfiguredSecrets {
     private final OpenTextConfig openText;
     private final Optional<String> webhookSecret;
     private final Optional<String> taskIdSecret;
+    private final ConsoleSessionConfig consoleSessions;
 
     ConfiguredSecrets(IntakeConfig intake, ActionTokenConfig tokens, WriteBackConfig writeBack,
             OpenTextConfig openText,
             @ConfigProperty(name = "herald.callback.status-webhook-secret") Optional<String> webhookSecret,
-            @ConfigProperty(name = "herald.tasks.id-secret") Optional<String> taskIdSecret) {
+            @ConfigProperty(name = "herald.tasks.id-secret") Optional<String> taskIdSecret,
+            ConsoleSessionConfig consoleSessions) {
+        this.consoleSessions = consoleSessions;
         this.intake = intake;
         this.tokens = tokens;
         this.writeBack = writeBack;
@@ -63,6 +67,8 @@ class ConfiguredSecrets {
             case "HERALD_WRITEBACK_PREVIOUS_SECRET" -> List.of(
                     hmacKey("herald.writeback.previous-secret", writeBack.previousSecret(), false));
             case "HERALD_TASK_ID_SECRET" -> List.of(hmacKey("herald.tasks.id-secret", taskIdSecret, true));
+            case "HERALD_CONSOLE_SESSION_SECRET" -> List.of(
+                    hmacKey("herald.console.session.secret", consoleSessions.secret(), true));
             case "HERALD_OPENTEXT_CLIENT_SECRET" -> List.of(new Value("herald.opentext.client-secret",
                     openText.clientSecret().map(Secret::get), true, 1));
             default -> List.of();

@@ -2,6 +2,7 @@ package io.herald.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.support.Herald;
@@ -11,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +181,49 @@ class ConsoleTest {
         Herald.http().header("Sec-Fetch-Site", "cross-site").contentType("application/x-www-form-urlencoded")
                 .formParam("kind", "notification").formParam("id", "any").post("/console/replay").then()
                 .statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aReplayPostedWithASessionCookieNeedsTheFormTokenOfItsPage() {
+        Herald.awaitIdle();
+        Herald.faults("{\"failNext\":1,\"failStatus\":400}");
+        ObjectNode event = Herald.sample("shipment-delayed");
+        ((ObjectNode) event.get("data")).put("severity", "normal");
+        String source = event.get("source").asText();
+        String id = event.get("id").asText();
+        Herald.post(event).then().statusCode(202);
+        String notification = awaitNotificationStatus(source, id, "DEAD").getString("notifications[0].id");
+        String confirm = Herald.http().cookie("herald-console", "a-session").urlEncodingEnabled(false)
+                .get(ReplayPage.link(Replays.NOTIFICATION, notification)).then().statusCode(200).extract().asString();
+        Matcher formToken = Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"").matcher(confirm);
+        assertThat(formToken.find()).as("the confirmation page's form carries its session's form token").isTrue();
+
+        Herald.http().cookie("herald-console", "a-session").contentType("application/x-www-form-urlencoded")
+                .formParam("kind", Replays.NOTIFICATION).formParam("id", notification).post("/console/replay")
+                .then().statusCode(403).contentType("application/problem+json");
+        Herald.http().cookie("herald-console", "another-session").contentType("application/x-www-form-urlencoded")
+                .formParam("kind", Replays.NOTIFICATION).formParam("id", notification)
+                .formParam("form-token", formToken.group(1)).post("/console/replay")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(Herald.event(source, id).getString("notifications[0].status")).isEqualTo("DEAD");
+
+        Herald.http().cookie("herald-console", "a-session").contentType("application/x-www-form-urlencoded")
+                .formParam("kind", Replays.NOTIFICATION).formParam("id", notification)
+                .formParam("form-token", formToken.group(1)).post("/console/replay")
+                .then().statusCode(200).contentType("text/html");
+        awaitNotificationStatus(source, id, "DELIVERED");
+        assertThat(Herald.submissionsFor(id)).hasSize(1);
+    }
+
+    @Test
+    void localModeNeedsNoSignInAndSigningOutForgetsTheCookie() {
+        Herald.http().redirects().follow(false).get("/console/sign-in").then().statusCode(303)
+                .header("Location", "/console");
+        Herald.http().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("key", "anything").post("/console/sign-in").then().statusCode(303)
+                .header("Location", "/console").header("Set-Cookie", nullValue());
+        Herald.http().redirects().follow(false).post("/console/sign-out").then().statusCode(303)
+                .header("Set-Cookie", "herald-console=; Max-Age=0; Path=/console; HttpOnly; Secure; SameSite=Strict");
     }
 
     private static String page(String path) {

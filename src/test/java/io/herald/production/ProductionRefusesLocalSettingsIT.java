@@ -25,6 +25,7 @@ class ProductionRefusesLocalSettingsIT {
         "HERALD_WRITEBACK_SECRET        | local-writeback-secret                  | herald.writeback.secret (HERALD_WRITEBACK_SECRET) is a sample value",
         "HERALD_TASK_ID_SECRET          | local-task-id-secret-0123456789abcdef   | herald.tasks.id-secret (HERALD_TASK_ID_SECRET) is a sample value",
         "HERALD_OPENTEXT_CLIENT_SECRET  | herald-local-secret                     | herald.opentext.client-secret (HERALD_OPENTEXT_CLIENT_SECRET) is a sample value",
+        "HERALD_CONSOLE_SESSION_SECRET  | local-console-session-secret-0123456789 | herald.console.session.secret (HERALD_CONSOLE_SESSION_SECRET) is a sample value",
         // a secret too short, one missing
         "HERALD_XCONNECTOR_SECRET       | only-twenty-one-chars                   | herald.intake.senders.xconnector.secret (HERALD_XCONNECTOR_SECRET) is shorter than 32 characters",
         "HERALD_WRITEBACK_SECRET        | ''                                      | herald.writeback.secret (HERALD_WRITEBACK_SECRET) is not set",
@@ -58,7 +59,8 @@ class ProductionRefusesLocalSettingsIT {
     void aLambdaFunctionNeedsOnlyTheSecretsFunctionsYamlListsForIt() throws Exception {
         Map<String, String> environment = ServerEnvironment.proper();
         for (String other : List.of("HERALD_XCONNECTOR_SECRET", "HERALD_ACTION_TOKEN_KEY",
-                "HERALD_OPENTEXT_WEBHOOK_SECRET", "HERALD_TASK_ID_SECRET", "HERALD_OPENTEXT_CLIENT_SECRET")) {
+                "HERALD_OPENTEXT_WEBHOOK_SECRET", "HERALD_TASK_ID_SECRET", "HERALD_OPENTEXT_CLIENT_SECRET",
+                "HERALD_CONSOLE_SESSION_SECRET")) {
             environment.remove(other);
         }
         environment.put("AWS_LAMBDA_FUNCTION_NAME", "herald-writeback");

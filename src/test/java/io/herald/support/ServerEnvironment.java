@@ -26,6 +26,7 @@ public final class ServerEnvironment {
         env.put("HERALD_OPENTEXT_WEBHOOK_SECRET", "wh-" + UUID.randomUUID() + "-" + UUID.randomUUID());
         env.put("HERALD_WRITEBACK_SECRET", "wb-" + UUID.randomUUID() + "-" + UUID.randomUUID());
         env.put("HERALD_TASK_ID_SECRET", "id-" + UUID.randomUUID() + "-" + UUID.randomUUID());
+        env.put("HERALD_CONSOLE_SESSION_SECRET", "session-" + UUID.randomUUID() + "-" + UUID.randomUUID());
         env.put("HERALD_OPENTEXT_CLIENT_SECRET", "client-" + UUID.randomUUID());
         env.put("HERALD_OPENTEXT_TENANT_ID", "acme");
         env.put("HERALD_OPENTEXT_CLIENT_ID", "herald");

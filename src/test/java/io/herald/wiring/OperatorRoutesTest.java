@@ -47,6 +47,9 @@ class OperatorRoutesTest {
         assertThat(routes.needed("GET", "/act")).isEmpty();
         assertThat(routes.needed("POST", "/responses")).isEmpty();
         assertThat(routes.needed("POST", "/opentext/status")).isEmpty();
+        assertThat(routes.needed("GET", "/console/sign-in")).as("the key in the form is the credential").isEmpty();
+        assertThat(routes.needed("POST", "/console/sign-in")).isEmpty();
+        assertThat(routes.needed("POST", "/console/sign-out")).isEmpty();
         assertThat(routes.needed("GET", "/q/health")).isEmpty();
         assertThat(routes.needed("GET", "/tasks/a/b")).isEmpty();
     }

@@ -54,6 +54,6 @@ class ProductionSettingsCheckTest {
         assertThat(ProductionSettingsCheck.neededSecrets(manifest, false, "intake")).contains(
                 "HERALD_XCONNECTOR_SECRET", "HERALD_ACTION_TOKEN_KEY", "HERALD_OPENTEXT_WEBHOOK_SECRET",
                 "HERALD_WRITEBACK_SECRET", "HERALD_TASK_ID_SECRET", "HERALD_OPENTEXT_CLIENT_SECRET",
-                "HERALD_WRITEBACK_PREVIOUS_SECRET");
+                "HERALD_WRITEBACK_PREVIOUS_SECRET", "HERALD_CONSOLE_SESSION_SECRET");
     }
 }

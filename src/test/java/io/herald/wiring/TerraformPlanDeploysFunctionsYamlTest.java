@@ -352,6 +352,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
             case "HERALD_OPENTEXT_WEBHOOK_SECRET" -> "opentext-webhook-secret";
             case "HERALD_ACTION_TOKEN_KEY" -> "action-token-key";
             case "HERALD_TASK_ID_SECRET" -> "task-id-secret";
+            case "HERALD_CONSOLE_SESSION_SECRET" -> "console-session-secret";
             case "HERALD_WRITEBACK_SECRET" -> "writeback-secret";
             case "HERALD_WRITEBACK_PREVIOUS_SECRET" -> null;
             default -> throw new AssertionError("a secret of functions.yaml without a parameter: " + secret);
