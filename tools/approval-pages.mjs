@@ -2,17 +2,13 @@
 // prints what it saw as JSON: each step's HTTP status, the page's text and its screenshot file.
 // Usage: node approval-pages.mjs <english reject link> <german approve link> <screenshot dir> <mail html file>
 //        [<name>=<url> ...]   further pages only to open and record, such as an expired link
-import { chromium } from 'playwright-core';
+import { enter, launchChromium, tabTo } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [rejectLink, germanLink, shots, mail, ...others] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const steps = [];
 try {
   const desk = await browser.newPage({ viewport: { width: 1024, height: 800 } });
@@ -23,30 +19,18 @@ try {
       focused: await page.evaluate(() => document.activeElement && document.activeElement.outerHTML.slice(0, 120)),
       screenshot: file });
   };
-  // Presses Tab until the element matching the selector has the focus, as a keyboard user moves through the page.
-  const tabTo = async (page, selector) => {
-    for (let presses = 0; presses < 15; presses++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) {
-        return;
-      }
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  };
-  const submitByKeyboard = (page) => Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')])
-    .then(([response]) => response);
 
   await record(desk, 'mail', await desk.goto(`file://${mail}`));
   await record(desk, 'page-opened', await desk.goto(rejectLink));
 
   // The followed link's answer (Reject) is the first button after the comment field.
-  await tabTo(desk, 'button[value="reject"]');
-  await record(desk, 'reason-missing', await submitByKeyboard(desk));
+  await tabTo(desk, 'button[value="reject"]', 15);
+  await record(desk, 'reason-missing', await enter(desk));
 
   // The refusal puts the focus in the comment field, whose next stop is Reject again.
   await desk.keyboard.type('Budget line IT-2027-04 is exhausted.');
   await desk.keyboard.press('Tab');
-  await record(desk, 'recorded', await submitByKeyboard(desk));
+  await record(desk, 'recorded', await enter(desk));
 
   await record(desk, 'link-opened-again', await desk.goto(rejectLink));
 

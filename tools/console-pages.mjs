@@ -4,17 +4,13 @@
 //        <id of a dead notification> <CloudEvent JSON to test the rules with>
 // It prints "watching" on a line of its own once the activity page is open: the caller then sends the event, and
 // the page must show it without anyone touching it.
-import { chromium } from 'playwright-core';
+import { enter, launchChromium, tabTo } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [base, shots, arrivingId, deadId, ruleEvent] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const steps = [];
 try {
   const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -24,18 +20,6 @@ try {
     steps.push({ name, status: response ? response.status() : null, text: await page.innerText('body'),
       screenshot: file });
   };
-  // Presses Tab until the element matching the selector has the focus, as a keyboard user moves through the page.
-  const tabTo = async (page, selector) => {
-    for (let presses = 0; presses < 80; presses++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) {
-        return;
-      }
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  };
-  const enter = (page) => Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')])
-    .then(([response]) => response);
 
   // The activity page reloads itself; the event sent after it opened must appear without any key pressed.
   await desk.goto(`${base}/console`);
@@ -61,11 +45,11 @@ try {
 
   // The new event's row opens its timeline. A fresh load, so that no reload interrupts the keys.
   await desk.goto(`${base}/console?minutes=15&live=off`);
-  await tabTo(desk, `a[href*="${encodeURIComponent(arrivingId)}"]`);
+  await tabTo(desk, `a[href*="${encodeURIComponent(arrivingId)}"]`, 80);
   await record(desk, 'event-timeline', await enter(desk));
 
   await record(desk, 'dead-letters', await desk.goto(`${base}/console/dead-letters`));
-  await tabTo(desk, `a[href$="id=${encodeURIComponent(deadId)}"]`);
+  await tabTo(desk, `a[href$="id=${encodeURIComponent(deadId)}"]`, 80);
   await record(desk, 'replay-confirm', await enter(desk));
   // Opening the confirmation did nothing: the dead letters, read in another tab, still list it.
   const other = await browser.newPage();
@@ -73,13 +57,13 @@ try {
   steps.push({ name: 'still-dead-after-confirmation-page', status: 200,
     text: String((await other.content()).includes(deadId)), screenshot: null });
   await other.close();
-  await tabTo(desk, 'main button[type="submit"]');
+  await tabTo(desk, 'main button[type="submit"]', 80);
   await record(desk, 'replayed', await enter(desk));
 
   await desk.goto(`${base}/console/rules`);
-  await tabTo(desk, 'textarea#event');
+  await tabTo(desk, 'textarea#event', 80);
   await desk.keyboard.insertText(ruleEvent);
-  await tabTo(desk, 'main button[type="submit"]');
+  await tabTo(desk, 'main button[type="submit"]', 80);
   await record(desk, 'rule-tester', await enter(desk));
 
   await record(desk, 'tasks', await desk.goto(`${base}/console/tasks?assignee=alice`));

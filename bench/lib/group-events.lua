@@ -1,42 +1,18 @@
 -- wrk script: posts signed integration.record.failed CloudEvents, all of one group (source system and error code),
--- each with a unique id, signed as herald-events.lua signs them, until each of the BENCH_THREADS wrk threads has
--- had BENCH_EVENTS_PER_THREAD answers. wrk runs for a time, not a number of requests: a thread with its share
--- leaves a mark in BENCH_DONE_DIR and stops; once every thread has, bench/run interrupts wrk (SIGINT), which then
--- reports as at the end of its duration. Events in flight when a thread stops may be stored too, so a slice is
+-- each with a unique id, signed as xConnector signs them (signed-events.lua), until each of the BENCH_THREADS wrk
+-- threads has had BENCH_EVENTS_PER_THREAD answers. wrk runs for a time, not a number of requests: a thread with its
+-- share leaves a mark in BENCH_DONE_DIR and stops; once every thread has, bench/run interrupts wrk (SIGINT), which
+-- then reports as at the end of its duration. Events in flight when a thread stops may be stored too, so a slice is
 -- its share and at most one more per connection: bench/run takes what Herald accepted from Herald's own metric.
 -- Environment: BENCH_RUN (makes ids unique across slices and runs), BENCH_SECRET, BENCH_EVENTS_PER_THREAD,
 -- BENCH_DONE_DIR (an empty directory). Prints one line "RESULT key=value ..." that bench/run reads.
 
-local ffi = require("ffi")
-ffi.cdef [[
-typedef struct evp_md_st EVP_MD;
-const EVP_MD *EVP_sha256(void);
-unsigned char *HMAC(const EVP_MD *evp_md, const void *key, int key_len,
-                    const unsigned char *d, size_t n, unsigned char *md, unsigned int *md_len);
-]]
-
-local function load_crypto()
-  for _, name in ipairs({ "crypto", "libcrypto.so.3", "libcrypto.so.1.1" }) do
-    local ok, lib = pcall(ffi.load, name)
-    if ok then return lib end
-  end
-  error("libcrypto (OpenSSL) not found")
-end
-
-local crypto = load_crypto()
-local digest = ffi.new("unsigned char[32]")
-local digest_length = ffi.new("unsigned int[1]")
-local secret = os.getenv("BENCH_SECRET") or "local-xconnector-secret"
+-- signed-events.lua stands beside this script
+package.path = debug.getinfo(1, "S").source:match("^@(.*/)") .. "?.lua;" .. package.path
+local signed = require("signed-events")
 local run = os.getenv("BENCH_RUN") or tostring(os.time())
 local quota = tonumber(os.getenv("BENCH_EVENTS_PER_THREAD") or "1000")
 local done_dir = os.getenv("BENCH_DONE_DIR") or error("BENCH_DONE_DIR is needed")
-
-local function hmac_hex(text)
-  crypto.HMAC(crypto.EVP_sha256(), secret, #secret, text, #text, digest, digest_length)
-  local hex = {}
-  for i = 0, 31 do hex[i + 1] = string.format("%02x", digest[i]) end
-  return table.concat(hex)
-end
 
 -- One failed record of the nightly invoice export (samples/events/integration-record-failed.json): every event
 -- has the same sourceSystem and errorCode, so all of them fall into one group.
@@ -70,14 +46,7 @@ function request()
   local key = string.format("%s-%d-%d", run, thread_id, sent)
   local now = os.time()
   local body = string.format(template, "bench-group-" .. key, os.date("!%Y-%m-%dT%H:%M:%SZ", now), key, key, key)
-  local timestamp = tostring(now)
-  local headers = {
-    ["Content-Type"] = "application/cloudevents+json",
-    ["X-Herald-Sender"] = "xconnector",
-    ["X-Herald-Timestamp"] = timestamp,
-    ["X-Herald-Signature"] = "sha256=" .. hmac_hex(timestamp .. "." .. body),
-  }
-  return wrk.format("POST", "/events", headers, body)
+  return signed.post(body, now)
 end
 
 function response(status, headers, body)

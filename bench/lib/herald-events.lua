@@ -1,37 +1,12 @@
--- wrk script: posts signed structured CloudEvents to Herald's POST /events, each with a unique id and a fresh
--- X-Herald-Timestamp, signed as xConnector signs them (HMAC-SHA256 over "<timestamp>.<body>", README "Sending
--- events"). wrk's Lua has no HMAC, so OpenSSL's libcrypto is called through LuaJIT's FFI.
+-- wrk script: posts structured CloudEvents to Herald's POST /events, each with a unique id, signed as xConnector
+-- signs them (signed-events.lua).
 -- Environment: BENCH_RUN (makes ids unique across runs against one store), BENCH_SECRET (the sender's secret).
 -- Prints one line "RESULT key=value ..." that bench/run reads.
 
-local ffi = require("ffi")
-ffi.cdef [[
-typedef struct evp_md_st EVP_MD;
-const EVP_MD *EVP_sha256(void);
-unsigned char *HMAC(const EVP_MD *evp_md, const void *key, int key_len,
-                    const unsigned char *d, size_t n, unsigned char *md, unsigned int *md_len);
-]]
-
-local function load_crypto()
-  for _, name in ipairs({ "crypto", "libcrypto.so.3", "libcrypto.so.1.1" }) do
-    local ok, lib = pcall(ffi.load, name)
-    if ok then return lib end
-  end
-  error("libcrypto (OpenSSL) not found")
-end
-
-local crypto = load_crypto()
-local digest = ffi.new("unsigned char[32]")
-local digest_length = ffi.new("unsigned int[1]")
-local secret = os.getenv("BENCH_SECRET") or "local-xconnector-secret"
+-- signed-events.lua stands beside this script
+package.path = debug.getinfo(1, "S").source:match("^@(.*/)") .. "?.lua;" .. package.path
+local signed = require("signed-events")
 local run = os.getenv("BENCH_RUN") or tostring(os.time())
-
-local function hmac_hex(text)
-  crypto.HMAC(crypto.EVP_sha256(), secret, #secret, text, #text, digest, digest_length)
-  local hex = {}
-  for i = 0, 31 do hex[i + 1] = string.format("%02x", digest[i]) end
-  return table.concat(hex)
-end
 
 -- One event: ~600 bytes, matched by the sample rule erp-workflow-status, owner carol and no team: one e-mail.
 local template = '{"specversion":"1.0","id":"%s","source":"/xconnector/erp/s4-logistics",'
@@ -62,14 +37,7 @@ function request()
   local key = string.format("%s-%d-%d", run, thread_id, sequence)
   local now = os.time()
   local body = string.format(template, "bench-" .. key, key, os.date("!%Y-%m-%dT%H:%M:%SZ", now), key, key)
-  local timestamp = tostring(now)
-  local headers = {
-    ["Content-Type"] = "application/cloudevents+json",
-    ["X-Herald-Sender"] = "xconnector",
-    ["X-Herald-Timestamp"] = timestamp,
-    ["X-Herald-Signature"] = "sha256=" .. hmac_hex(timestamp .. "." .. body),
-  }
-  return wrk.format("POST", "/events", headers, body)
+  return signed.post(body, now)
 end
 
 function response(status, headers, body)

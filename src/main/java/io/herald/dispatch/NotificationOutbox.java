@@ -31,8 +31,7 @@ class NotificationOutbox implements OutboxKind<Notification> {
         this.alerts = alerts;
         this.audit = audit;
         this.metrics = metrics;
-        this.policy = new RetryPolicy(config.initialBackoff(), config.maxBackoff(), config.maxAttempts(),
-                config.giveUpAfter(), config.lease());
+        this.policy = config.retryPolicy();
     }
 
     @Override

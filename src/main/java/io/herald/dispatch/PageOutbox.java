@@ -41,8 +41,7 @@ class PageOutbox implements OutboxKind<AnnouncementPage> {
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
-        this.policy = new RetryPolicy(config.initialBackoff(), config.maxBackoff(), config.maxAttempts(),
-                config.giveUpAfter(), config.lease());
+        this.policy = config.retryPolicy();
     }
 
     @Override

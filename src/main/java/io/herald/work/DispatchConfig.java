@@ -1,5 +1,6 @@
 package io.herald.work;
 
+import io.herald.outbox.RetryPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -26,6 +27,11 @@ public interface DispatchConfig {
     /** How long a dispatcher owns a notification it is sending; longer than any provider call may take. */
     @WithDefault("PT2M")
     Duration lease();
+
+    /** How notifications and announcement pages are retried, from the settings above. */
+    default RetryPolicy retryPolicy() {
+        return new RetryPolicy(initialBackoff(), maxBackoff(), maxAttempts(), giveUpAfter(), lease());
+    }
 
     /** Wait after sending (and between checks) before asking the provider how delivery went. */
     @WithDefault("PT15S")

@@ -9,13 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -46,12 +44,8 @@ public final class DynamoDbAnnouncementStore implements AnnouncementStore {
 
     @Override
     public boolean insertPage(AnnouncementPage page) {
-        return calls.putIf("insertPage", PutItemRequest.builder()
-                .tableName(table)
-                .item(AnnouncementPageItems.item(page, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", GroupItems.ID))
-                .build());
+        return calls.putNew("insertPage", table,
+                AnnouncementPageItems.item(page, retention.expiresAt()), GroupItems.ID);
     }
 
     @Override
@@ -67,14 +61,8 @@ public final class DynamoDbAnnouncementStore implements AnnouncementStore {
     @Override
     public Optional<AnnouncementPage> updatePage(AnnouncementPage updated) {
         AnnouncementPage stored = AnnouncementPageItems.stored(updated, updated.version() + 1);
-        boolean replaced = calls.putIf("updatePage", PutItemRequest.builder()
-                .tableName(table)
-                .item(AnnouncementPageItems.item(stored, retention.expiresAt()))
-                // A missing item has no version, so the condition refuses it too.
-                .conditionExpression("#version = :read")
-                .expressionAttributeNames(Map.of("#version", GroupItems.VERSION))
-                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
-                .build());
+        boolean replaced = calls.replaceVersion("updatePage", table,
+                AnnouncementPageItems.item(stored, retention.expiresAt()), GroupItems.VERSION, updated.version());
         return replaced ? Optional.of(stored) : Optional.empty();
     }
 
@@ -106,12 +94,8 @@ public final class DynamoDbAnnouncementStore implements AnnouncementStore {
     /** Kept as long as a page, from the first withdrawal: a later publish meets it while its pages would live. */
     @Override
     public boolean recordWithdrawal(String announcementId, Instant at) {
-        return calls.putIf("recordWithdrawal", PutItemRequest.builder()
-                .tableName(table)
-                .item(AnnouncementWithdrawalItems.item(announcementId, at, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", GroupItems.ID))
-                .build());
+        return calls.putNew("recordWithdrawal", table,
+                AnnouncementWithdrawalItems.item(announcementId, at, retention.expiresAt()), GroupItems.ID);
     }
 
     @Override

@@ -8,13 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -43,12 +41,8 @@ public final class DynamoDbGroupStore implements GroupStore {
 
     @Override
     public boolean insertGroup(AlertGroup group) {
-        return calls.putIf("insertGroup", PutItemRequest.builder()
-                .tableName(table)
-                .item(GroupItems.item(group, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", GroupItems.ID))
-                .build());
+        return calls.putNew("insertGroup", table,
+                GroupItems.item(group, retention.expiresAt()), GroupItems.ID);
     }
 
     @Override
@@ -64,14 +58,8 @@ public final class DynamoDbGroupStore implements GroupStore {
     @Override
     public Optional<AlertGroup> updateGroup(AlertGroup updated) {
         AlertGroup stored = GroupItems.stored(updated, updated.version() + 1);
-        boolean replaced = calls.putIf("updateGroup", PutItemRequest.builder()
-                .tableName(table)
-                .item(GroupItems.item(stored, retention.expiresAt()))
-                // A missing item has no version, so the condition refuses it too.
-                .conditionExpression("#version = :read")
-                .expressionAttributeNames(Map.of("#version", GroupItems.VERSION))
-                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
-                .build());
+        boolean replaced = calls.replaceVersion("updateGroup", table,
+                GroupItems.item(stored, retention.expiresAt()), GroupItems.VERSION, updated.version());
         return replaced ? Optional.of(stored) : Optional.empty();
     }
 
@@ -89,12 +77,8 @@ public final class DynamoDbGroupStore implements GroupStore {
 
     @Override
     public boolean insertWindow(ThrottleWindow window) {
-        return calls.putIf("insertWindow", PutItemRequest.builder()
-                .tableName(table)
-                .item(ThrottleWindowItems.item(window, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", GroupItems.ID))
-                .build());
+        return calls.putNew("insertWindow", table,
+                ThrottleWindowItems.item(window, retention.expiresAt()), GroupItems.ID);
     }
 
     @Override
@@ -109,13 +93,8 @@ public final class DynamoDbGroupStore implements GroupStore {
     @Override
     public Optional<ThrottleWindow> updateWindow(ThrottleWindow updated) {
         ThrottleWindow stored = ThrottleWindowItems.stored(updated);
-        boolean replaced = calls.putIf("updateWindow", PutItemRequest.builder()
-                .tableName(table)
-                .item(ThrottleWindowItems.item(stored, retention.expiresAt()))
-                .conditionExpression("#version = :read")
-                .expressionAttributeNames(Map.of("#version", GroupItems.VERSION))
-                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
-                .build());
+        boolean replaced = calls.replaceVersion("updateWindow", table,
+                ThrottleWindowItems.item(stored, retention.expiresAt()), GroupItems.VERSION, updated.version());
         return replaced ? Optional.of(stored) : Optional.empty();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -30,12 +29,8 @@ final class EventTable {
     }
 
     boolean insert(StoredEvent event) {
-        return calls.putIf("insertEvent", PutItemRequest.builder()
-                .tableName(table)
-                .item(items.item(event, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", EventItems.ID))
-                .build());
+        return calls.putNew("insertEvent", table,
+                items.item(event, retention.expiresAt()), EventItems.ID);
     }
 
     Optional<StoredEvent> find(EventKey key) {

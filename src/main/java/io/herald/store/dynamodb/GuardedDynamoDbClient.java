@@ -43,6 +43,37 @@ final class GuardedDynamoDbClient {
         });
     }
 
+    /**
+     * Puts an item whose key {@code idAttribute} is not stored yet.
+     *
+     * @return {@code false} if an item with that key exists, and nothing was written
+     */
+    boolean putNew(String operation, String table, Map<String, AttributeValue> item, String idAttribute) {
+        return putIf(operation, PutItemRequest.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression("attribute_not_exists(#id)")
+                .expressionAttributeNames(Map.of("#id", idAttribute))
+                .build());
+    }
+
+    /**
+     * Replaces the whole item if its {@code versionAttribute} is still {@code readVersion}. A missing item has no
+     * version, so the condition refuses it too.
+     *
+     * @return {@code false} if the item changed since it was read or is gone, and nothing was written
+     */
+    boolean replaceVersion(String operation, String table, Map<String, AttributeValue> item, String versionAttribute,
+            long readVersion) {
+        return putIf(operation, PutItemRequest.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression("#version = :read")
+                .expressionAttributeNames(Map.of("#version", versionAttribute))
+                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(readVersion))))
+                .build());
+    }
+
     /** @return {@code false} if the request's condition did not hold, and nothing was written */
     boolean updateIf(String operation, UpdateItemRequest request) {
         return run(operation, () -> {

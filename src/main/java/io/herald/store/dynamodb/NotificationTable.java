@@ -8,11 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** The notification operations of {@link DynamoDbStore} on table {@code notifications}. */
@@ -32,12 +30,8 @@ final class NotificationTable {
     }
 
     boolean insert(Notification notification) {
-        return calls.putIf("insertNotification", PutItemRequest.builder()
-                .tableName(table)
-                .item(NotificationItems.item(notification, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", NotificationItems.ID))
-                .build());
+        return calls.putNew("insertNotification", table,
+                NotificationItems.item(notification, retention.expiresAt()), NotificationItems.ID);
     }
 
     Optional<Notification> find(String id) {
@@ -58,14 +52,8 @@ final class NotificationTable {
     /** The whole item is replaced, so the index attributes follow the new status. */
     Optional<Notification> update(Notification updated) {
         Notification stored = NotificationItems.stored(updated);
-        boolean replaced = calls.putIf("updateNotification", PutItemRequest.builder()
-                .tableName(table)
-                .item(NotificationItems.item(stored, retention.expiresAt()))
-                // A missing item has no version, so the condition refuses it too.
-                .conditionExpression("#version = :read")
-                .expressionAttributeNames(Map.of("#version", NotificationItems.VERSION))
-                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
-                .build());
+        boolean replaced = calls.replaceVersion("updateNotification", table,
+                NotificationItems.item(stored, retention.expiresAt()), NotificationItems.VERSION, updated.version());
         return replaced ? Optional.of(stored) : Optional.empty();
     }
 

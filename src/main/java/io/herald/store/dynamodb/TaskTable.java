@@ -3,11 +3,9 @@ package io.herald.store.dynamodb;
 import io.herald.domain.EventKey;
 import io.herald.domain.Task;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** The task operations of {@link DynamoDbTaskStore} on table {@code tasks}. */
@@ -24,12 +22,8 @@ final class TaskTable {
     }
 
     boolean insert(Task task) {
-        return calls.putIf("insertTask", PutItemRequest.builder()
-                .tableName(table)
-                .item(TaskItems.item(task, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", TaskItems.ID))
-                .build());
+        return calls.putNew("insertTask", table,
+                TaskItems.item(task, retention.expiresAt()), TaskItems.ID);
     }
 
     Optional<Task> find(String id) {
@@ -43,14 +37,8 @@ final class TaskTable {
     /** The whole item is replaced, so the index attributes follow the new state. */
     Optional<Task> update(Task updated) {
         Task stored = TaskItems.stored(updated);
-        boolean replaced = calls.putIf("updateTask", PutItemRequest.builder()
-                .tableName(table)
-                .item(TaskItems.item(stored, retention.expiresAt()))
-                // A missing item has no version, so the condition refuses it too.
-                .conditionExpression("#version = :read")
-                .expressionAttributeNames(Map.of("#version", TaskItems.VERSION))
-                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
-                .build());
+        boolean replaced = calls.replaceVersion("updateTask", table,
+                TaskItems.item(stored, retention.expiresAt()), TaskItems.VERSION, updated.version());
         return replaced ? Optional.of(stored) : Optional.empty();
     }
 

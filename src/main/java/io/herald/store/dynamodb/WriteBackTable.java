@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** The write-back operations of {@link DynamoDbTaskStore} on table {@code write-backs}. */
@@ -31,12 +29,8 @@ final class WriteBackTable {
     }
 
     boolean insert(WriteBack writeBack) {
-        return calls.putIf("insertWriteBack", PutItemRequest.builder()
-                .tableName(table)
-                .item(WriteBackItems.item(writeBack, retention.expiresAt()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", WriteBackItems.ID))
-                .build());
+        return calls.putNew("insertWriteBack", table,
+                WriteBackItems.item(writeBack, retention.expiresAt()), WriteBackItems.ID);
     }
 
     Optional<WriteBack> find(String id) {
@@ -50,14 +44,8 @@ final class WriteBackTable {
     /** The whole item is replaced, so the sparse index attributes follow the new status. */
     Optional<WriteBack> update(WriteBack updated) {
         WriteBack stored = WriteBackItems.stored(updated);
-        boolean replaced = calls.putIf("updateWriteBack", PutItemRequest.builder()
-                .tableName(table)
-                .item(WriteBackItems.item(stored, retention.expiresAt()))
-                // A missing item has no version, so the condition refuses it too.
-                .conditionExpression("#version = :read")
-                .expressionAttributeNames(Map.of("#version", WriteBackItems.VERSION))
-                .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(updated.version()))))
-                .build());
+        boolean replaced = calls.replaceVersion("updateWriteBack", table,
+                WriteBackItems.item(stored, retention.expiresAt()), WriteBackItems.VERSION, updated.version());
         return replaced ? Optional.of(stored) : Optional.empty();
     }
 
