@@ -8,13 +8,10 @@ import io.herald.domain.PageMember;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.notifier.DeliveryReport;
 import io.herald.notifier.Notifier;
-import io.herald.notifier.SendFailure;
 import io.herald.store.AnnouncementStore;
-import io.herald.work.DispatchConfig;
 import io.herald.work.DispatchQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,17 +43,17 @@ public class PageDeliveryCheck {
     private final DispatchQueue queue;
     private final AuditTrail audit;
     private final HeraldMetrics metrics;
-    private final DispatchConfig config;
+    private final StatusPolls polls;
     private final Clock clock;
 
-    public PageDeliveryCheck(AnnouncementStore pages, Notifier notifier, DispatchQueue queue, AuditTrail audit,
-            HeraldMetrics metrics, DispatchConfig config, Clock clock) {
+    PageDeliveryCheck(AnnouncementStore pages, Notifier notifier, DispatchQueue queue, AuditTrail audit,
+            HeraldMetrics metrics, StatusPolls polls, Clock clock) {
         this.pages = pages;
         this.notifier = notifier;
         this.queue = queue;
         this.audit = audit;
         this.metrics = metrics;
-        this.config = config;
+        this.polls = polls;
         this.clock = clock;
     }
 
@@ -67,25 +64,12 @@ public class PageDeliveryCheck {
         }
         List<String> refs = page.members().stream().filter(member -> !member.memberState().isFinal())
                 .map(page::memberRef).toList();
-        Map<String, DeliveryReport> reports;
-        try {
-            reports = notifier.statuses(page.channel(), page.jobId(), refs);
-        } catch (SendFailure failure) {
-            if (failure.retryable()) {
-                askAgain(page);
-            } else {
-                LOG.warnf("delivery status of page %s cannot be read (status %d); not asking again", page.id(),
-                        failure.status());
-            }
-            return;
-        } catch (RuntimeException e) {
-            // As DeliveryStatusCheck: a report Herald cannot read is asked again within the window, not thrown
-            // back to the queue on every redelivery.
-            metrics.workFailed(LOOP);
-            LOG.errorf(e, "delivery status of page %s could not be read; asking again later", page.id());
-            askAgain(page);
-            return;
-        }
+        Optional<Map<String, DeliveryReport>> reports = polls.ask("page " + page.id(), LOOP,
+                () -> notifier.statuses(page.channel(), page.jobId(), refs), () -> askAgain(page));
+        reports.ifPresent(answer -> recordAnswer(page, answer));
+    }
+
+    private void recordAnswer(AnnouncementPage page, Map<String, DeliveryReport> reports) {
         Map<String, DeliveryReport> byUser = new LinkedHashMap<>();
         String prefix = page.id() + AnnouncementPage.REF_SEPARATOR;
         reports.forEach((ref, report) -> {
@@ -101,11 +85,13 @@ public class PageDeliveryCheck {
      * about a page not sent, or about users not on it, change nothing.
      *
      * @param reports by the member's user id
-     * @return the page as stored afterwards; empty when there is no such sent page
+     * @return the page as stored afterwards (as last read, should every attempt meet a concurrent change); empty
+     *         when there is no such sent page
      */
     public Optional<AnnouncementPage> record(String pageId, Map<String, DeliveryReport> reports) {
+        AnnouncementPage page = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            AnnouncementPage page = pages.findPage(pageId).orElse(null);
+            page = pages.findPage(pageId).orElse(null);
             if (page == null || page.status() != AnnouncementPageStatus.SENT) {
                 return Optional.empty();
             }
@@ -128,8 +114,9 @@ public class PageDeliveryCheck {
                 return stored;
             }
         }
-        LOG.warnf("delivery reports of page %s met %d concurrent changes; not recorded now", pageId, MAX_ATTEMPTS);
-        return Optional.empty();
+        LOG.warnf("delivery reports of page %s met %d concurrent changes; not recorded now, the next check asks again",
+                pageId, MAX_ATTEMPTS);
+        return Optional.ofNullable(page);
     }
 
     /** @return the member with the report applied, or {@code member} itself when it changes nothing */
@@ -174,10 +161,8 @@ public class PageDeliveryCheck {
         return page.members().stream().allMatch(member -> member.memberState().isFinal());
     }
 
+    /** A sent page's {@code updatedAt} is when it was sent: reports leave it as it is. */
     private void askAgain(AnnouncementPage page) {
-        Duration since = Duration.between(page.updatedAt(), clock.instant());
-        if (since.compareTo(config.statusPollWindow()) < 0) {
-            queue.checkPageStatus(page.id(), config.statusPollDelay());
-        }
+        polls.nextCheck(page.updatedAt()).ifPresent(delay -> queue.checkPageStatus(page.id(), delay));
     }
 }
