@@ -73,9 +73,9 @@ public class AnnouncementRecipients {
         int from = after == null ? 1 : after.page();
         RecipientCursor last = after;
         int read = 0;
-        List<AnnouncementPage> batch;
-        do {
-            batch = pages.pagesOf(id, from, Math.min(PAGES_PER_READ, MAX_PAGES_READ - read));
+        boolean more = true;
+        while (more && read < MAX_PAGES_READ) {
+            List<AnnouncementPage> batch = pages.pagesOf(id, from, Math.min(PAGES_PER_READ, MAX_PAGES_READ - read));
             for (AnnouncementPage page : batch) {
                 List<PageMember> members = page.members();
                 int start = after != null && page.number() == after.page() ? following(members, after.user()) : 0;
@@ -91,10 +91,9 @@ public class AnnouncementRecipients {
             }
             read += batch.size();
             from += batch.size();
-        } while (!batch.isEmpty() && read < MAX_PAGES_READ && batch.get(batch.size() - 1).number()
-                < batch.get(batch.size() - 1).pageCount());
-        boolean more = !batch.isEmpty() && batch.get(batch.size() - 1).number() < batch.get(batch.size() - 1)
-                .pageCount();
+            more = !batch.isEmpty() && batch.get(batch.size() - 1).number() < batch.get(batch.size() - 1).pageCount();
+        }
+        // Stopped at the pages one answer may read: the next answer goes on after the last member read.
         return answer(id, wanted, listed, more && last != null ? last.encode() : null);
     }
 
