@@ -33,8 +33,8 @@ class FaultGate {
     }
 
     /**
-     * Messaging and push calls only: planned failures. The token endpoint is left out so that a test's
-     * {@code failNext} count is not used up by a token fetch.
+     * Submissions only: planned failures. Token fetches and status reads are left out so that a test's
+     * {@code failNext} count is not used up by them.
      */
     void failures(RoutingContext context) {
         plan.shared().takeFailure().ifPresentOrElse(failure -> {

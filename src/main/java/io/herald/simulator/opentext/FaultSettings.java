@@ -9,7 +9,7 @@ import java.util.Map;
  * is.
  *
  * @param latencyMs delay before every OpenText call is handled
- * @param failNext how many of the next messaging and push calls answer {@code failStatus}
+ * @param failNext how many of the next submissions (e-mail, SMS, push) answer {@code failStatus}
  * @param failStatus HTTP status of those failures (default 503)
  * @param retryAfterSeconds {@code Retry-After} sent with 429 and 503 failures (default 1)
  * @param down true: OpenText calls get their connection closed without an answer, until set back to false

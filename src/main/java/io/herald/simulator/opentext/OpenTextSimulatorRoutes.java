@@ -53,7 +53,8 @@ public class OpenTextSimulatorRoutes {
         }
         router.route(BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         router.routeWithRegex(BASE + "/(tenants|mra|deployments)/.*").handler(gate::connection);
-        router.routeWithRegex(BASE + "/(mra|deployments)/.*").handler(gate::failures);
+        // Planned failures hit submissions only: status reads of earlier messages must not use them up.
+        router.postWithRegex(BASE + "/(mra|deployments)/.*").handler(gate::failures);
 
         router.post(BASE + "/tenants/:tenant/oauth2/token").handler(token::issue);
         router.post(BASE + "/mra/v1/outbound/emails").handler(messaging::submitEmail);
