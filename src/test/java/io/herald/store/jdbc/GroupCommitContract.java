@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -158,20 +159,12 @@ abstract class GroupCommitContract {
     void failedCommitFailsExactlyItsBatchAndStoresNoneOfIt() throws Exception {
         List<RoutedArrival> batch = List.of(arrival("evt-1", "n-1"), arrival("evt-2", "n-2"), arrival("evt-3", "n-3"));
         RoutedArrival lead = arrival("evt-lead", "n-lead");
-        database.holdNextCommit();
-        Future<Boolean> leader = submit(lead);
-        database.awaitHeld();
-        List<Future<Boolean>> waiting = queue(batch);
-        database.failCommits(1);
-        database.release();
 
-        assertThat(leader.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        for (Future<Boolean> answer : waiting) {
-            assertThatThrownBy(() -> answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(StoreException.class)
-                    .hasMessage("insertRoutedEvent failed: SQLState 08006, vendor code 0 (SQLException): "
-                            + "An I/O error occurred while sending to the backend.");
-        }
+        List<Future<Boolean>> answers = behindAHeldCommit(lead, batch, () -> database.failCommits(1));
+
+        assertThat(answers.get(0).get()).isTrue();
+        assertEachFailed(answers.subList(1, answers.size()), "insertRoutedEvent failed: SQLState 08006, vendor code 0 "
+                + "(SQLException): An I/O error occurred while sending to the backend.");
         assertStored(lead);
         for (RoutedArrival arrival : batch) {
             assertThat(store.findEvent(arrival.event().key())).isEmpty();
@@ -188,21 +181,20 @@ abstract class GroupCommitContract {
     @Test
     void databaseDownFailsEveryWaitingArrivalAlike() throws Exception {
         List<RoutedArrival> batch = List.of(arrival("evt-1", "n-1"), arrival("evt-2", "n-2"));
-        database.holdNextCommit();
-        Future<Boolean> leader = submit(arrival("evt-lead", "n-lead"));
-        database.awaitHeld();
-        List<Future<Boolean>> waiting = queue(batch);
-        database.goDown();
-        database.release();
 
-        assertThat(leader.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        for (Future<Boolean> answer : waiting) {
-            assertThatThrownBy(() -> answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(StoreException.class)
-                    .hasMessage("insertRoutedEvent failed: no database connection (SQLState 08001): "
-                            + "Connection to 127.0.0.1:5432 refused");
-        }
+        List<Future<Boolean>> answers = behindAHeldCommit(arrival("evt-lead", "n-lead"), batch, database::goDown);
+
+        assertThat(answers.get(0).get()).isTrue();
+        assertEachFailed(answers.subList(1, answers.size()), "insertRoutedEvent failed: no database connection "
+                + "(SQLState 08001): Connection to 127.0.0.1:5432 refused");
         assertThat(database.committers()).hasSize(1);
+    }
+
+    private static void assertEachFailed(List<Future<Boolean>> answers, String message) {
+        for (Future<Boolean> answer : answers) {
+            assertThatThrownBy(answer::get).isInstanceOf(ExecutionException.class).cause()
+                    .isInstanceOf(StoreException.class).hasMessage(message);
+        }
     }
 
     /**
@@ -213,18 +205,26 @@ abstract class GroupCommitContract {
      */
     private List<Future<Boolean>> behindAHeldCommit(RoutedArrival lead, List<RoutedArrival> batch)
             throws InterruptedException {
+        return behindAHeldCommit(lead, batch, () -> {
+        });
+    }
+
+    /** Like {@link #behindAHeldCommit(RoutedArrival, List)}, doing {@code meanwhile} before letting them go. */
+    private List<Future<Boolean>> behindAHeldCommit(RoutedArrival lead, List<RoutedArrival> batch, Runnable meanwhile)
+            throws InterruptedException {
         database.holdNextCommit();
         List<Future<Boolean>> answers = new ArrayList<>();
         answers.add(submit(lead));
         database.awaitHeld();
         answers.addAll(queue(batch));
+        meanwhile.run();
         database.release();
         for (Future<Boolean> answer : answers) {
             try {
                 answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             } catch (ExecutionException expected) {
                 // Some tests expect failures; they look at each answer themselves.
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError("an arrival was never answered", e);
             }
         }
