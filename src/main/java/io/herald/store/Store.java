@@ -40,7 +40,10 @@ public interface Store {
      *
      * <p>The default does exactly those writes in that order: a crash part-way leaves the event
      * {@link io.herald.domain.EventStatus#RECEIVED}, where routing it again completes it. A store with
-     * transactions overrides it to write everything in one, all or nothing.
+     * transactions overrides it to write everything in one, all or nothing, and may put the arrivals of concurrent
+     * callers in one transaction with one commit; each caller is still answered only once the transaction holding
+     * its arrival has committed, with its own answer, and one arrival's failure (a value the store refuses) fails no
+     * other.
      *
      * @return {@code true} if stored; {@code false} if an event with the same (source, id) already exists, in
      *         which case nothing is written

@@ -20,6 +20,13 @@ final class EventTable {
 
     static final String INSERT = "INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * Inserts unless an event with the key exists (update count 0), without failing the transaction, so that one
+     * duplicate in a batch leaves the others' inserts standing. PostgreSQL's syntax, which H2 takes in its
+     * PostgreSQL mode.
+     */
+    static final String INSERT_IF_ABSENT = INSERT + " ON CONFLICT DO NOTHING";
+
     static final String FIND = "SELECT " + COLUMNS + " FROM events WHERE source = ? AND id = ?";
 
     static final String MARK_ROUTED =

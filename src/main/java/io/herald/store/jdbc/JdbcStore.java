@@ -20,18 +20,30 @@ import javax.sql.DataSource;
  * {@code db/migration}, which must be migrated before use.
  *
  * <p>Every operation is one prepared statement in autocommit mode, except {@link #insertRoutedEvent}, which
- * writes its rows in one transaction: inserts rely on the primary key to refuse duplicates, updates on a version
+ * writes its rows in one transaction, shared with the arrivals of concurrent callers (group commit): inserts rely on the primary key to refuse duplicates, updates on a version
  * condition. Instants are kept in UTC at microsecond precision; finer parts are
  * truncated. Thread-safe as long as the data source is.
  */
 public final class JdbcStore implements Store {
 
+    /**
+     * The most arrivals one transaction holds: enough to share a commit among all the requests a server works on at
+     * once, few enough that one transaction stays short.
+     */
+    static final int MAX_ARRIVALS_PER_TRANSACTION = 64;
+
+    /** The most arrivals waiting for a transaction; more callers wait for room before queueing. */
+    static final int MAX_ARRIVALS_WAITING = 4 * MAX_ARRIVALS_PER_TRANSACTION;
+
     private final StatementRunner statements;
     private final EventTable events;
+    private final GroupCommit<RoutedArrival, Boolean> arrivals;
 
     public JdbcStore(DataSource dataSource, ObjectMapper mapper) {
         this.statements = new StatementRunner(Objects.requireNonNull(dataSource, "dataSource"));
         this.events = new EventTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
+        this.arrivals = new GroupCommit<>(RoutedArrivalWriter.OPERATION, MAX_ARRIVALS_PER_TRANSACTION,
+                MAX_ARRIVALS_WAITING, new RoutedArrivalWriter(statements, events));
     }
 
     @Override
@@ -39,19 +51,19 @@ public final class JdbcStore implements Store {
         return statements.insertIfAbsent("insertEvent", EventTable.INSERT, s -> events.bindInsert(s, event));
     }
 
-    /** One transaction, so one commit (and on H2 one store of changed pages) for all of an arriving event's rows. */
+    /**
+     * One transaction, so one commit (and on H2 one store of changed pages) for all of an arriving event's rows; and
+     * arrivals written at the same time share it ({@link GroupCommit}): it returns once the transaction holding
+     * the arrival has committed.
+     */
     @Override
     public boolean insertRoutedEvent(RoutedArrival arrival) {
-        StoredEvent routed = arrival.routedEvent();
-        return statements.inTransaction("insertRoutedEvent", transaction -> {
-            if (!transaction.insertIfAbsent(EventTable.INSERT, s -> events.bindInsert(s, routed))) {
-                transaction.rollback();
-                return false;
-            }
-            transaction.batch(NotificationTable.INSERT, arrival.notifications(), NotificationTable::bindInsert);
-            transaction.batch(AuditTable.INSERT, List.of(arrival.received(), arrival.routed()), AuditTable::bindInsert);
-            return true;
-        });
+        return arrivals.submit(Objects.requireNonNull(arrival, "arrival"));
+    }
+
+    /** Arrivals waiting for the transaction that will hold them. */
+    int arrivalsWaiting() {
+        return arrivals.waiting();
     }
 
     @Override

@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -77,17 +79,22 @@ final class StatementRunner {
             }
         }
 
-        /** Runs {@code sql} once per element of {@code items}, sent to the database as one batch. */
-        <T> void batch(String sql, List<T> items, BatchParameters<T> parameters) throws SQLException {
+        /**
+         * Runs {@code sql} once per element of {@code items}, prepared once and sent to the database as one batch.
+         *
+         * @return the driver's update count per element, in order ({@link java.sql.Statement#SUCCESS_NO_INFO} where
+         *         it does not tell)
+         */
+        <T> int[] batch(String sql, List<T> items, BatchParameters<T> parameters) throws SQLException {
             if (items.isEmpty()) {
-                return;
+                return new int[0];
             }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (T item : items) {
                     parameters.bind(statement, item);
                     statement.addBatch();
                 }
-                statement.executeBatch();
+                return statement.executeBatch();
             }
         }
 
@@ -106,21 +113,49 @@ final class StatementRunner {
      * are durable together, and rolled back when it fails, so that none is.
      */
     <T> T inTransaction(String operation, Transaction<T> work) {
+        return transaction(operation, work, null);
+    }
+
+    /**
+     * Like {@link #inTransaction(String, Transaction)}, for a write of several independent items: when {@code work}
+     * fails because of what it wrote (a constraint, a value the database refuses, a value that cannot be bound) rather
+     * than because of the database, the transaction is rolled back, its connection given back, and what
+     * {@code rowFailure} gives is returned instead, so that the caller can write the items one by one. A failure of
+     * the database (connection, resources, operator intervention, system error) or of the commit is thrown, as by
+     * {@link #inTransaction(String, Transaction)}: then nothing was stored.
+     */
+    <T> T inTransaction(String operation, Transaction<T> work, Supplier<T> rowFailure) {
+        return transaction(operation, work, Objects.requireNonNull(rowFailure, "rowFailure"));
+    }
+
+    private <T> T transaction(String operation, Transaction<T> work, Supplier<T> rowFailure) {
         Connection connection = connect(operation);
         try (connection) {
             // The pool hands out autocommit connections (see connect), so there is nothing to restore after.
             connection.setAutoCommit(false);
+            boolean committing = false;
             try {
                 T result = work.run(new Statements(connection));
+                committing = true;
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection);
-                throw e;
+                if (rowFailure == null || committing || e instanceof SQLException sql && concernsDatabase(sql)) {
+                    throw e;
+                }
             }
         } catch (SQLException e) {
             throw failure(operation, e);
         }
+        // Past the try: the connection is back in the pool, free for the writes one by one.
+        return rowFailure.get();
+    }
+
+    /** Whether the failure is the database's rather than a value's: then its message names no value either. */
+    private static boolean concernsDatabase(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && state.length() >= 2 && VALUE_FREE_STATE_CLASSES.contains(state.substring(0, 2));
     }
 
     private static boolean insertedOrExisting(PreparedStatement statement) throws SQLException {
@@ -213,7 +248,7 @@ final class StatementRunner {
         String state = e.getSQLState();
         String message = operation + " failed: SQLState " + state + ", vendor code " + e.getErrorCode() + " ("
                 + e.getClass().getSimpleName() + ")";
-        if (state != null && state.length() >= 2 && VALUE_FREE_STATE_CLASSES.contains(state.substring(0, 2))) {
+        if (concernsDatabase(e)) {
             message += ": " + e.getMessage();
         }
         // The SQLException is deliberately not attached as the cause: drivers put bound values in their
