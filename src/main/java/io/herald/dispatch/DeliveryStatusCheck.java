@@ -1,6 +1,7 @@
 package io.herald.dispatch;
 
 import io.herald.audit.AuditTrail;
+import io.herald.domain.AuditEntry;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationStatus;
 import io.herald.metrics.HeraldMetrics;
@@ -67,19 +68,21 @@ public class DeliveryStatusCheck {
         switch (report.outcome()) {
             case IN_PROGRESS -> askAgain(notification);
             case DELIVERED -> store.updateNotification(
-                    notification.delivery(NotificationStatus.DELIVERED, report.state(), now)).ifPresent(n -> {
-                        metrics.notificationDelivered(n.channel(), "delivered");
-                        audit.record(n.eventKey(), "delivered", AuditTrail.HERALD,
-                                n.channel().id() + " to " + n.recipient() + ": " + report.state());
-                    });
+                    notification.delivery(NotificationStatus.DELIVERED, report.state(), now),
+                    outcome(notification, "delivered", report)).ifPresent(
+                            n -> metrics.notificationDelivered(n.channel(), "delivered"));
             case FAILED -> store.updateNotification(
-                    notification.deliveryFailed(report.state(), "delivery " + report.state(), now)).ifPresent(n -> {
+                    notification.deliveryFailed(report.state(), "delivery " + report.state(), now),
+                    outcome(notification, "delivery-failed", report)).ifPresent(n -> {
                         metrics.notificationDelivered(n.channel(), "failed");
-                        audit.record(n.eventKey(), "delivery-failed", AuditTrail.HERALD,
-                                n.channel().id() + " to " + n.recipient() + ": " + report.state());
                         alerts.raiseOwed(n);
                     });
         }
+    }
+
+    private AuditEntry outcome(Notification notification, String step, DeliveryReport report) {
+        return audit.entry(notification.eventKey(), step, AuditTrail.HERALD,
+                notification.channel().id() + " to " + notification.recipient() + ": " + report.state());
     }
 
     private void askAgain(Notification notification) {

@@ -1,6 +1,7 @@
 package io.herald.dispatch;
 
 import io.herald.audit.AuditTrail;
+import io.herald.domain.AuditEntry;
 import io.herald.domain.Notification;
 import io.herald.domain.NotificationStatus;
 import io.herald.domain.StoredEvent;
@@ -95,20 +96,22 @@ public class Dispatcher {
         sent(notification, receipt);
     }
 
+    /** The sent mark and its audit entry in one write: one commit fewer per message than two writes. */
     private void sent(Notification notification, SubmitReceipt receipt) {
-        if (store.updateNotification(notification.sent(receipt.jobId(), clock.instant())).isEmpty()) {
+        AuditEntry entry = audit.entry(notification.eventKey(), "sent", AuditTrail.HERALD,
+                NotificationOutbox.describe(notification) + ", attempt " + notification.attempts() + ", job "
+                        + receipt.jobId());
+        if (store.updateNotification(notification.sent(receipt.jobId(), clock.instant()), entry).isEmpty()) {
+            // The provider accepted it all the same; its record is kept, as before, so the trail shows the send.
             LOG.warnf("notification %s was changed while it was being sent", notification.id());
+            store.appendAudit(entry);
         }
-        audit.record(notification.eventKey(), "sent", AuditTrail.HERALD, NotificationOutbox.describe(notification)
-                + ", attempt " + notification.attempts() + ", job " + receipt.jobId());
         queue.checkStatus(notification.id(), config.statusPollDelay());
     }
 
     private void withdraw(Notification notification, String reason) {
-        if (store.updateNotification(notification.withStatus(NotificationStatus.WITHDRAWN, clock.instant()))
-                .isPresent()) {
-            audit.record(notification.eventKey(), "withdrawn", AuditTrail.HERALD,
-                    NotificationOutbox.describe(notification) + " not sent: " + reason);
-        }
+        store.updateNotification(notification.withStatus(NotificationStatus.WITHDRAWN, clock.instant()),
+                audit.entry(notification.eventKey(), "withdrawn", AuditTrail.HERALD,
+                        NotificationOutbox.describe(notification) + " not sent: " + reason));
     }
 }

@@ -48,7 +48,7 @@ public class MessageRenderer {
 
     static final String ROOT = "notifications/";
 
-    private final Engine engine;
+    private final TemplateLookup templates;
     private final Directory directory;
     private final ObjectMapper json;
     private final ActionLinks links;
@@ -56,7 +56,7 @@ public class MessageRenderer {
 
     public MessageRenderer(Engine engine, Directory directory, ObjectMapper json, ActionLinks links,
             SystemNames systems) {
-        this.engine = engine;
+        this.templates = new TemplateLookup(engine);
         this.directory = directory;
         this.json = json;
         this.links = links;
@@ -136,13 +136,8 @@ public class MessageRenderer {
     }
 
     private Template find(String base, String part, String extension, Locale locale) {
-        for (String candidate : List.of(part + "_" + locale.toLanguageTag(), part + "_" + locale.getLanguage(), part)) {
-            Template template = engine.getTemplate(base + candidate + "." + extension);
-            if (template != null) {
-                return template;
-            }
-        }
-        throw new RenderingException("no template " + base + part + "." + extension);
+        return templates.find(base, part, extension, locale)
+                .orElseThrow(() -> new RenderingException("no template " + base + part + "." + extension));
     }
 
     private Map<String, Object> model(Notification notification, StoredEvent event, Locale locale,

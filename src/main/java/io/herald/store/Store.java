@@ -14,9 +14,9 @@ import java.util.Optional;
  *
  * <p>Every write touches a single item and is either an insert-if-absent or an update conditional on the
  * version the caller read. No operation needs a multi-item transaction, so a key-value store can implement
- * it; callers make each step idempotent and repair a crash between two writes by repeating the step. The one
- * write of several items, {@link #insertRoutedEvent}, has a default made of single-item writes in such an order;
- * a store with transactions does it in one.
+ * it; callers make each step idempotent and repair a crash between two writes by repeating the step. The writes
+ * of several items, {@link #insertRoutedEvent} and {@link #updateNotification(Notification, AuditEntry)}, have
+ * defaults made of single-item writes in such an order; a store with transactions does each in one.
  *
  * <p>When a method returns, the write is durable. Implementations are thread-safe.
  */
@@ -109,6 +109,22 @@ public interface Store {
      * @return the stored notification, or empty if someone else changed it first (or it does not exist)
      */
     Optional<Notification> updateNotification(Notification updated);
+
+    /**
+     * Replaces a notification as {@link #updateNotification(Notification)} does and, only when it was replaced,
+     * appends {@code entry} (the step just taken, such as "sent") to the audit trail as {@link #appendAudit} does.
+     * When it returns the stored copy, both writes are durable; when it returns empty, neither was made.
+     *
+     * <p>The default does the two writes one after the other: a crash in between leaves the notification changed
+     * without its entry, as two separate calls would. A store with transactions overrides it to write both in one.
+     *
+     * @return the stored notification, or empty if someone else changed it first (or it does not exist)
+     */
+    default Optional<Notification> updateNotification(Notification updated, AuditEntry entry) {
+        Optional<Notification> stored = updateNotification(updated);
+        stored.ifPresent(changed -> appendAudit(entry));
+        return stored;
+    }
 
     /**
      * Notifications with work due by {@code now}, that is whose {@code nextAttemptAt} is at or before {@code now}:

@@ -432,6 +432,91 @@ public abstract class StoreContract {
     }
 
     @Test
+    void updateWithAnAuditEntryStoresBothAndReturnsWhatIsStored() {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification pending = notification("n-1", event, NotificationStatus.PENDING, T0, T0, T0);
+        store.insertNotification(pending);
+        Notification claimed = store.updateNotification(pending.claimed(T0.plusSeconds(30), T0)).orElseThrow();
+        AuditEntry sentEntry = new AuditEntry("a-sent", "/crm/eu", "evt-1", T0.plusSeconds(2), "sent", "herald",
+                "email to carol, attempt 1, job job-7");
+
+        Optional<Notification> sent = store.updateNotification(claimed.sent("job-7", T0.plusSeconds(2)), sentEntry);
+
+        assertThat(sent).isPresent();
+        assertThat(sent.get().version()).isEqualTo(claimed.version() + 1);
+        assertThat(sent.get().status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(sent.get().jobId()).isEqualTo("job-7");
+        assertThat(store.findNotification("n-1")).isEqualTo(sent);
+        assertThat(store.auditOf(event)).containsExactly(sentEntry);
+    }
+
+    @Test
+    void staleUpdateWithAnAuditEntryWritesNeitherOfThem() {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification pending = notification("n-1", event, NotificationStatus.PENDING, T0, T0, T0);
+        store.insertNotification(pending);
+        Notification winner = store.updateNotification(pending.claimed(T0.plusSeconds(30), T0)).orElseThrow();
+        AuditEntry withdrawn = new AuditEntry("a-withdrawn", "/crm/eu", "evt-1", T0.plusSeconds(1), "withdrawn",
+                "herald", "email to carol not sent: the task was settled");
+
+        Optional<Notification> late = store.updateNotification(
+                pending.withStatus(NotificationStatus.WITHDRAWN, T0.plusSeconds(1)), withdrawn);
+
+        assertThat(late).isEmpty();
+        assertThat(store.findNotification("n-1")).contains(winner);
+        assertThat(store.auditOf(event)).isEmpty();
+    }
+
+    @Test
+    void updateWithAnAuditEntryOfAMissingNotificationWritesNothing() {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification never = notification("n-1", event, NotificationStatus.PENDING, T0, T0, T0);
+
+        assertThat(store.updateNotification(never.claimed(T0.plusSeconds(30), T0),
+                new AuditEntry("a-1", "/crm/eu", "evt-1", T0, "sent", "herald", "never"))).isEmpty();
+
+        assertThat(store.findNotification("n-1")).isEmpty();
+        assertThat(store.auditOf(event)).isEmpty();
+    }
+
+    @Test
+    void updateWithAnAuditEntryStoredAlreadyKeepsTheStoredEntry() {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification pending = notification("n-1", event, NotificationStatus.PENDING, T0, T0, T0);
+        store.insertNotification(pending);
+        AuditEntry first = new AuditEntry("a-1", "/crm/eu", "evt-1", T0, "retrying", "herald", "first run");
+        store.appendAudit(first);
+
+        Optional<Notification> claimed = store.updateNotification(pending.claimed(T0.plusSeconds(30), T0),
+                new AuditEntry("a-1", "/crm/eu", "evt-1", T0.plusSeconds(1), "retrying", "herald", "repeated run"));
+
+        assertThat(claimed).isPresent();
+        assertThat(store.findNotification("n-1")).isEqualTo(claimed);
+        assertThat(store.auditOf(event)).containsExactly(first);
+    }
+
+    @Test
+    void concurrentUpdatesWithAuditEntriesLetExactlyOneWinAndRecordOnlyIts() throws Exception {
+        EventKey event = new EventKey("/crm/eu", "evt-1");
+        Notification pending = notification("n-1", event, NotificationStatus.PENDING, T0, T0, T0);
+        store.insertNotification(pending);
+
+        List<Optional<Notification>> outcomes = inParallel(() -> {
+            String worker = Thread.currentThread().getName();
+            return store.updateNotification(pending.retryAt(T0.plusSeconds(60), worker, T0.plusSeconds(1)),
+                    new AuditEntry("a-" + worker, "/crm/eu", "evt-1", T0.plusSeconds(1), "retrying", "herald",
+                            worker));
+        });
+
+        List<Notification> winners = outcomes.stream().flatMap(Optional::stream).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(store.findNotification("n-1")).contains(winners.get(0));
+        List<AuditEntry> recorded = store.auditOf(event);
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).detail()).isEqualTo(winners.get(0).lastError());
+    }
+
+    @Test
     void dueNotificationsIncludePendingWhoseAttemptIsDue() {
         Instant now = T0.plusSeconds(60);
         EventKey event = new EventKey("/crm/eu", "evt-1");

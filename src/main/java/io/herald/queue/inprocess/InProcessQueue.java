@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Typed;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The queue of local mode: messages live in memory and are handed to the queue's consumer on a small worker
- * pool. Like SQS, a message whose consumer throws is delivered again, up to the queue's
+ * The queue of local mode: messages live in memory and are handed to the queue's consumer on a pool of worker
+ * threads ({@code herald.queue.workers}, by default a few per core). Like SQS, a message whose consumer throws is delivered again, up to the queue's
  * {@code max_receive_count}; after that it is dropped with an error log. Nothing is lost by dropping it or by a
  * restart, because the work itself is in the store and is picked up again from there.
  *
@@ -34,6 +35,8 @@ public class InProcessQueue implements WorkQueue {
 
     private static final Logger LOG = Logger.getLogger(InProcessQueue.class);
     private static final Duration MAX_REDELIVERY_DELAY = Duration.ofSeconds(30);
+    static final int WORKERS_PER_CORE = 4;
+    static final int MIN_WORKERS = 4;
 
     private final Map<String, QueueConsumer> consumers = new HashMap<>();
     private final Map<String, QueueSpec> specs;
@@ -41,9 +44,10 @@ public class InProcessQueue implements WorkQueue {
     private final ScheduledThreadPoolExecutor workers;
 
     InProcessQueue(Instance<QueueConsumer> beans, QueueDeclarations manifest,
-            @ConfigProperty(name = "herald.queue.workers", defaultValue = "4") int workerCount) {
+            @ConfigProperty(name = "herald.queue.workers") Optional<Integer> configuredWorkers) {
         beans.forEach(c -> consumers.put(c.queue(), c));
         this.specs = manifest.queues();
+        int workerCount = workers(configuredWorkers, Runtime.getRuntime().availableProcessors());
         AtomicInteger threads = new AtomicInteger();
         this.workers = new ScheduledThreadPoolExecutor(workerCount, r -> {
             Thread t = new Thread(r, "herald-queue-" + threads.incrementAndGet());
@@ -51,6 +55,22 @@ public class InProcessQueue implements WorkQueue {
             return t;
         });
         this.workers.setRemoveOnCancelPolicy(true);
+    }
+
+    /**
+     * The worker threads: as configured, or {@value #WORKERS_PER_CORE} per core and at least
+     * {@value #MIN_WORKERS}. A message spends much of its time waiting (for the provider's answer, for a commit), so
+     * one thread per core would leave the cores idle; and request threads of intake, as many as there are requests
+     * in flight, compete for the same cores, so too few workers would get too small a share of them.
+     */
+    static int workers(Optional<Integer> configured, int cores) {
+        if (configured.isPresent()) {
+            if (configured.get() < 1) {
+                throw new IllegalArgumentException("herald.queue.workers must be at least 1, not " + configured.get());
+            }
+            return configured.get();
+        }
+        return Math.max(MIN_WORKERS, WORKERS_PER_CORE * cores);
     }
 
     @Override

@@ -16,6 +16,13 @@ final class AuditTable {
     static final String INSERT = "INSERT INTO audit_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /**
+     * Inserts nothing when the id is stored already, without the unique violation that would end a PostgreSQL
+     * transaction. Parameters: those of {@link #INSERT}, then the id again.
+     */
+    static final String INSERT_IF_ABSENT = "INSERT INTO audit_entries (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?"
+            + " WHERE NOT EXISTS (SELECT 1 FROM audit_entries WHERE id = ?)";
+
+    /**
      * Index {@code audit_entries_by_event}. The ORDER BY names the index's columns from the first one, although
      * the equality columns are fixed: only then does H2 read rows in index order instead of sorting them.
      */
@@ -33,6 +40,11 @@ final class AuditTable {
         statement.setString(5, entry.step());
         statement.setString(6, entry.actor());
         statement.setString(7, entry.detail());
+    }
+
+    static void bindInsertIfAbsent(PreparedStatement statement, AuditEntry entry) throws SQLException {
+        bindInsert(statement, entry);
+        statement.setString(8, entry.id());
     }
 
     static AuditEntry read(ResultSet row) throws SQLException {

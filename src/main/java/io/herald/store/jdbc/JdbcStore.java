@@ -19,8 +19,9 @@ import javax.sql.DataSource;
  * {@link Store} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
  * {@code db/migration}, which must be migrated before use.
  *
- * <p>Every operation is one prepared statement in autocommit mode, except {@link #insertRoutedEvent}, which
- * writes its rows in one transaction, shared with the arrivals of concurrent callers (group commit): inserts rely on the primary key to refuse duplicates, updates on a version
+ * <p>Every operation is one prepared statement in autocommit mode, except {@link #insertRoutedEvent} and
+ * {@link #updateNotification(Notification, AuditEntry)}, which write their rows in one transaction each; arrivals
+ * share theirs with those of concurrent callers (group commit). Inserts rely on the primary key to refuse duplicates, updates on a version
  * condition. Instants are kept in UTC at microsecond precision; finer parts are
  * truncated. Thread-safe as long as the data source is.
  */
@@ -150,6 +151,19 @@ public final class JdbcStore implements Store {
         int changed = statements.update("updateNotification", NotificationTable.UPDATE,
                 s -> NotificationTable.bindUpdate(s, updated));
         return changed == 0 ? Optional.empty() : Optional.of(NotificationTable.stored(updated));
+    }
+
+    /** One transaction, so one commit for the change and the audit entry that records it. */
+    @Override
+    public Optional<Notification> updateNotification(Notification updated, AuditEntry entry) {
+        return statements.inTransaction("updateNotification", transaction -> {
+            if (transaction.update(NotificationTable.UPDATE, s -> NotificationTable.bindUpdate(s, updated)) == 0) {
+                transaction.rollback();
+                return Optional.<Notification>empty();
+            }
+            transaction.update(AuditTable.INSERT_IF_ABSENT, s -> AuditTable.bindInsertIfAbsent(s, entry));
+            return Optional.of(NotificationTable.stored(updated));
+        });
     }
 
     @Override

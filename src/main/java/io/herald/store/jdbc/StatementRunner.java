@@ -98,6 +98,14 @@ final class StatementRunner {
             }
         }
 
+        /** @return the number of rows changed */
+        int update(String sql, Parameters parameters) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                parameters.bind(statement);
+                return statement.executeUpdate();
+            }
+        }
+
         void rollback() throws SQLException {
             connection.rollback();
         }
