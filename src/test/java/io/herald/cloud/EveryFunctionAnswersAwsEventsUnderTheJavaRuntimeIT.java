@@ -172,10 +172,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
             env.remove("HERALD_XCONNECTOR_SECRET");
             // what terraform/lambda.tf gives a function with SnapStart, and an SSM look-alike
             env.put("HERALD_XCONNECTOR_SECRET_SSM_PARAMETER", "/herald/xconnector-secret");
-            env.put("HERALD_SECRETS_SSM_ENDPOINT", ssm.endpoint());
-            env.put("HERALD_SECRETS_SSM_REGION", "eu-central-1");
-            env.put("HERALD_SECRETS_SSM_ACCESS_KEY_ID", "test-key-id");
-            env.put("HERALD_SECRETS_SSM_SECRET_ACCESS_KEY", "test-secret-key");
+            env.putAll(ssmLookAlike(ssm));
             env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
             env.put("QUARKUS_LAMBDA_HANDLER", "intake");
             try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
@@ -216,10 +213,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
             env.put("HERALD_OPERATOR_KEYS_OPS_SHA256_SSM_PARAMETER", "/herald/operator-keys/ops");
             env.put("HERALD_OPERATOR_KEYS_OPS_ACCESS", "operate");
             env.put("HERALD_CONSOLE_SESSION_SECRET_SSM_PARAMETER", "/herald/console-session-secret");
-            env.put("HERALD_SECRETS_SSM_ENDPOINT", ssm.endpoint());
-            env.put("HERALD_SECRETS_SSM_REGION", "eu-central-1");
-            env.put("HERALD_SECRETS_SSM_ACCESS_KEY_ID", "test-key-id");
-            env.put("HERALD_SECRETS_SSM_SECRET_ACCESS_KEY", "test-secret-key");
+            env.putAll(ssmLookAlike(ssm));
             env.put("QUARKUS_LAMBDA_HANDLER", "console");
             try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
                     ManagedJavaRuntime runtime = ManagedJavaRuntime.start(taskRoot, "console", env, runtimeApi)) {
@@ -272,6 +266,13 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
                         .doesNotContain(sessionSecret).contains("operator key:ops");
             }
         }
+    }
+
+    /** The settings that point the functions' SSM client at the look-alike. */
+    private static Map<String, String> ssmLookAlike(SsmStub ssm) {
+        return Map.of("HERALD_SECRETS_SSM_ENDPOINT", ssm.endpoint(), "HERALD_SECRETS_SSM_REGION", "eu-central-1",
+                "HERALD_SECRETS_SSM_ACCESS_KEY_ID", "test-key-id",
+                "HERALD_SECRETS_SSM_SECRET_ACCESS_KEY", "test-secret-key");
     }
 
     /** A browser's sign-in form with this key, as API Gateway hands it over. */
