@@ -206,15 +206,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
         String sessionSecret = "console-session-secret-" + UUID.randomUUID();
         try (SsmStub ssm = new SsmStub().with("/herald/operator-keys/ops", ServerEnvironment.OPERATE_KEY_SHA256)
                 .with("/herald/console-session-secret", sessionSecret)) {
-            Map<String, String> env = new TreeMap<>(environment);
-            env.keySet().removeIf(name -> name.startsWith("HERALD_OPERATOR_KEYS_")
-                    || name.equals("HERALD_CONSOLE_SESSION_SECRET"));
-            // what terraform/lambda.tf gives the console function with console_operators = { ops = "operate" }
-            env.put("HERALD_OPERATOR_KEYS_OPS_SHA256_SSM_PARAMETER", "/herald/operator-keys/ops");
-            env.put("HERALD_OPERATOR_KEYS_OPS_ACCESS", "operate");
-            env.put("HERALD_CONSOLE_SESSION_SECRET_SSM_PARAMETER", "/herald/console-session-secret");
-            env.putAll(ssmLookAlike(ssm));
-            env.put("QUARKUS_LAMBDA_HANDLER", "console");
+            Map<String, String> env = consoleEnvironment(ssm);
             try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
                     ManagedJavaRuntime runtime = ManagedJavaRuntime.start(taskRoot, "console", env, runtimeApi)) {
                 ObjectNode browser = fixture("apigateway-v2-http-get-console.json");
@@ -266,6 +258,56 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
                         .doesNotContain(sessionSecret).contains("operator key:ops");
             }
         }
+    }
+
+    @Test
+    @Order(8)
+    void aConsoleRestoredFromItsSnapshotAdmitsTheKeyItsParameterHoldsAtTheRestoreAndNoLongerTheOld()
+            throws Exception {
+        try (SsmStub ssm = new SsmStub().with("/herald/operator-keys/ops", ServerEnvironment.OPERATE_KEY_SHA256)
+                .with("/herald/console-session-secret", "console-session-secret-" + UUID.randomUUID())) {
+            Map<String, String> env = consoleEnvironment(ssm);
+            env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+            try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
+                    ManagedJavaRuntime runtime = ManagedJavaRuntime.start(taskRoot, "console", env, runtimeApi)) {
+                runtimeApi.awaitCheckpoint(FIRST_ANSWER);
+
+                // the operator's key is replaced while the snapshot waits
+                ssm.with("/herald/operator-keys/ops", ServerEnvironment.READ_KEY_SHA256);
+                runtimeApi.restore();
+
+                assertThat(invoke(runtimeApi, runtime, withBearer(ServerEnvironment.OPERATE_KEY))
+                        .path("statusCode").asInt()).as("the key replaced after the snapshot\n" + runtime.output())
+                        .isEqualTo(401);
+                assertThat(invoke(runtimeApi, runtime, withBearer(ServerEnvironment.READ_KEY))
+                        .path("statusCode").asInt()).as("the key its parameter holds now\n" + runtime.output())
+                        .isEqualTo(200);
+                assertThat(ssm.requests()).as("read while initialising and again at the restore").hasSize(2);
+            }
+        }
+    }
+
+    /** A script's request for the console's first page with this key. */
+    private static ObjectNode withBearer(String key) throws Exception {
+        ObjectNode event = fixture("apigateway-v2-http-get-console.json");
+        ((ObjectNode) event.get("headers")).put("accept", "application/json").put("authorization", "Bearer " + key);
+        return event;
+    }
+
+    /**
+     * What terraform/lambda.tf gives the console function with {@code console_operators = { ops = "operate" }}:
+     * where the key's hash and the session secret are, not their values.
+     */
+    private static Map<String, String> consoleEnvironment(SsmStub ssm) {
+        Map<String, String> env = new TreeMap<>(environment);
+        env.keySet().removeIf(name -> name.startsWith("HERALD_OPERATOR_KEYS_")
+                || name.equals("HERALD_CONSOLE_SESSION_SECRET"));
+        env.put("HERALD_OPERATOR_KEYS_OPS_SHA256_SSM_PARAMETER", "/herald/operator-keys/ops");
+        env.put("HERALD_OPERATOR_KEYS_OPS_ACCESS", "operate");
+        env.put("HERALD_CONSOLE_SESSION_SECRET_SSM_PARAMETER", "/herald/console-session-secret");
+        env.putAll(ssmLookAlike(ssm));
+        env.put("QUARKUS_LAMBDA_HANDLER", "console");
+        return env;
     }
 
     /** The settings that point the functions' SSM client at the look-alike. */
