@@ -58,7 +58,8 @@ public class TasksPage {
             throw new ProblemException(400, "Bad Request", "state must be open or answered");
         }
         List<Task> found = List.of();
-        boolean allOpen = assignee.isEmpty() && id.isEmpty() && state.equals("open");
+        boolean allOpen = assignee.isEmpty() && system.isEmpty() && type.isEmpty() && id.isEmpty()
+                && state.equals("open");
         String next = "";
         if (!assignee.isEmpty()) {
             found = tasks.tasksOfAssignee(assignee,

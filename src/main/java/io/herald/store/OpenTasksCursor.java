@@ -42,7 +42,9 @@ public record OpenTasksCursor(Instant createdAt, String id) {
 
     /** The text to hand out. */
     public String text() {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, createdAt);
+        // not ChronoUnit.MICROS.between, which counts in nanoseconds and overflows after the year 2262
+        long micros = Math.addExact(Math.multiplyExact(createdAt.getEpochSecond(), 1_000_000L),
+                createdAt.getNano() / 1_000);
         return ENCODER.encodeToString((micros + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 }

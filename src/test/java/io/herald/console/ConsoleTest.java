@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,15 +165,16 @@ class ConsoleTest {
 
     @Test
     void withoutAFilterTheTasksPageListsEveryOpenTaskNewestFirstPageByPage() {
-        // in the future, so that these are the newest tasks whatever other tests left in the store
-        Instant base = Instant.parse("2099-01-01T00:00:00Z");
+        // far in the future and later with every run, so that these are the newest tasks whatever earlier tests
+        // and runs left in the store
+        Instant base = Instant.now().plus(Duration.ofDays(365_000)).truncatedTo(ChronoUnit.MILLIS);
         String run = java.util.UUID.randomUUID().toString();
         for (int i = 0; i < TasksPage.PAGE + 5; i++) {
-            taskStore.insertTask(openTask(run + "-" + i, String.format("Open task %02d", i), base.plusSeconds(i)));
+            taskStore.insertTask(openTask(run + "-" + i, String.format("Open task %02d", i), base.plusMillis(i)));
         }
-        Task answered = openTask(run + "-answered", "Answered task", base.plusSeconds(TasksPage.PAGE + 10));
-        taskStore.insertTask(answered.decided(new Decision("approve", "alice", null, base.plusSeconds(100), null),
-                base.plusSeconds(100)));
+        Task answered = openTask(run + "-answered", "Answered task", base.plusMillis(TasksPage.PAGE + 10));
+        taskStore.insertTask(answered.decided(new Decision("approve", "alice", null, base.plusMillis(100), null),
+                base.plusMillis(100)));
 
         String first = page("/console/tasks");
         assertThat(first).contains("All open tasks, newest first", "Open task 54", "Open task 05")
@@ -182,11 +184,17 @@ class ConsoleTest {
         assertThat(next.find()).as("a link to the next page").isTrue();
 
         String second = page(next.group(1));
-        assertThat(second).contains("(continued)", "Open task 04", "Open task 00").doesNotContain("Open task 05");
+        assertThat(second).contains("(continued)", "Open task 04", "Open task 00");
+        assertThat(second.indexOf("<td>Open task")).as("the next page starts where the first ended")
+                .isEqualTo(second.indexOf("<td>Open task 04</td>"));
         assertThat(second.indexOf("Open task 04")).isLessThan(second.indexOf("Open task 00"));
 
         Herald.http().get("/console/tasks?after=not-a-cursor!").then().statusCode(400)
                 .contentType("application/problem+json");
+        assertThat(page("/console/tasks?state=answered")).as("answered tasks are listed by assignee")
+                .doesNotContain("All open tasks", "Answered task");
+        assertThat(page("/console/tasks?system=console-test")).as("half an entity filter")
+                .doesNotContain("All open tasks", "Open task 54");
     }
 
     private static Task openTask(String id, String title, Instant createdAt) {

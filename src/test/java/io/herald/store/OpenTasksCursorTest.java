@@ -27,6 +27,15 @@ class OpenTasksCursorTest {
     }
 
     @Test
+    void timesFarFromNowTravelToo() {
+        for (String time : new String[] {"3026-12-05T19:18:04.123456Z", "1969-12-31T23:59:59.999999Z"}) {
+            OpenTasksCursor cursor = new OpenTasksCursor(Instant.parse(time), "t-1");
+
+            assertThat(OpenTasksCursor.parse(cursor.text())).as(time).isEqualTo(cursor);
+        }
+    }
+
+    @Test
     void textNoPageGaveIsRefusedWithoutBeingEchoed() {
         for (String bad : new String[] {"", "not base64!", "bm8tYmFy", "fHQtMQ", "eHx0LTE", "MTIzfA"}) {
             assertThatThrownBy(() -> OpenTasksCursor.parse(bad)).as(bad)
