@@ -6,16 +6,13 @@ import io.herald.domain.NotificationStatus;
 import io.herald.metrics.HeraldMetrics;
 import io.herald.notifier.DeliveryReport;
 import io.herald.notifier.Notifier;
-import io.herald.notifier.SendFailure;
 import io.herald.store.Store;
-import io.herald.work.DispatchConfig;
 import io.herald.work.DispatchQueue;
 import io.herald.work.FailureAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import org.jboss.logging.Logger;
+import java.util.Optional;
 
 /**
  * Asks OpenText Notifications what became of a sent notification and records the answer on it. Asks again
@@ -24,7 +21,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeliveryStatusCheck {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryStatusCheck.class);
     static final String LOOP = "status-check";
 
     private final Store store;
@@ -33,18 +29,18 @@ public class DeliveryStatusCheck {
     private final FailureAlerts alerts;
     private final AuditTrail audit;
     private final HeraldMetrics metrics;
-    private final DispatchConfig config;
+    private final StatusPolls polls;
     private final Clock clock;
 
-    public DeliveryStatusCheck(Store store, Notifier notifier, DispatchQueue queue, FailureAlerts alerts,
-            AuditTrail audit, HeraldMetrics metrics, DispatchConfig config, Clock clock) {
+    DeliveryStatusCheck(Store store, Notifier notifier, DispatchQueue queue, FailureAlerts alerts,
+            AuditTrail audit, HeraldMetrics metrics, StatusPolls polls, Clock clock) {
         this.store = store;
         this.notifier = notifier;
         this.queue = queue;
         this.alerts = alerts;
         this.audit = audit;
         this.metrics = metrics;
-        this.config = config;
+        this.polls = polls;
         this.clock = clock;
     }
 
@@ -53,26 +49,10 @@ public class DeliveryStatusCheck {
         if (notification == null || notification.status() != NotificationStatus.SENT || notification.jobId() == null) {
             return;
         }
-        DeliveryReport report;
-        try {
-            report = notifier.status(notification.channel(), notification.jobId(), notification.id());
-        } catch (SendFailure failure) {
-            if (failure.retryable()) {
-                askAgain(notification);
-            } else {
-                LOG.warnf("delivery status of %s cannot be read (status %d); not asking again", notification.id(),
-                        failure.status());
-            }
-            return;
-        } catch (RuntimeException e) {
-            // A fault of Herald's own (a report it cannot read) is asked again like a provider outage, within the
-            // same window, rather than thrown back to the queue on every redelivery.
-            metrics.workFailed(LOOP);
-            LOG.errorf(e, "delivery status of %s could not be read; asking again later", notification.id());
-            askAgain(notification);
-            return;
-        }
-        apply(notification, report);
+        Optional<DeliveryReport> report = polls.ask("notification " + notification.id(), LOOP,
+                () -> notifier.status(notification.channel(), notification.jobId(), notification.id()),
+                () -> askAgain(notification));
+        report.ifPresent(answer -> apply(notification, answer));
     }
 
     /**
@@ -103,9 +83,6 @@ public class DeliveryStatusCheck {
     }
 
     private void askAgain(Notification notification) {
-        Duration since = Duration.between(notification.updatedAt(), clock.instant());
-        if (since.compareTo(config.statusPollWindow()) < 0) {
-            queue.checkStatus(notification.id(), config.statusPollDelay());
-        }
+        polls.nextCheck(notification.updatedAt()).ifPresent(delay -> queue.checkStatus(notification.id(), delay));
     }
 }

@@ -100,7 +100,7 @@ public class MessageRenderer {
         model.put("announcement", announcement);
         Parts parts = parts(page.template(), page.channel(), locale, model);
         List<OutboundMessage.Destination> destinations = page.members().stream()
-                .map(member -> new OutboundMessage.Destination(member.address(), page.id() + "/" + member.user()))
+                .map(member -> new OutboundMessage.Destination(member.address(), page.memberRef(member)))
                 .toList();
         return OutboundMessage.toMany(page.id(), page.channel(), destinations, parts.subject(), parts.html(),
                 parts.text(), page.priority(), event.id());

@@ -12,6 +12,8 @@ import io.herald.notifier.SubmitReceipt;
 import io.herald.outbox.Outbox;
 import io.herald.store.AnnouncementStore;
 import io.herald.store.Store;
+import io.herald.work.DispatchConfig;
+import io.herald.work.DispatchQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +24,8 @@ import org.jboss.logging.Logger;
  * Sends one page of an announcement through the {@link Outbox}, which claims it, retries it and gives it up: one
  * submission to all the page's members, whose submit id is the page's id, so a page sent again is delivered once.
  * The expiry is checked right before sending: a page of an announcement expired meanwhile is recorded
- * {@link AnnouncementPageStatus#EXPIRED} and not sent. A withdrawn page is no longer waiting and is never claimed.
+ * {@link AnnouncementPageStatus#EXPIRED} and not sent. A withdrawn page is no longer waiting and is never claimed. A
+ * sent page's deliveries are then checked ({@link PageDeliveryCheck}).
  */
 @ApplicationScoped
 public class PageSender {
@@ -37,9 +40,14 @@ public class PageSender {
     private final HeraldMetrics metrics;
     private final Clock clock;
     private final Outbox<AnnouncementPage> outbox;
+    private final DispatchQueue queue;
+    private final DispatchConfig config;
 
     PageSender(AnnouncementStore pages, Store store, Notifier notifier, MessageRenderer renderer,
-            PageOutbox outboxKind, AuditTrail audit, HeraldMetrics metrics, Clock clock) {
+            PageOutbox outboxKind, AuditTrail audit, HeraldMetrics metrics, DispatchQueue queue,
+            DispatchConfig config, Clock clock) {
+        this.queue = queue;
+        this.config = config;
         this.pages = pages;
         this.store = store;
         this.notifier = notifier;
@@ -80,6 +88,7 @@ public class PageSender {
         }
         audit.record(page.eventKey(), "sent", AuditTrail.HERALD, PageOutbox.describe(page) + ", attempt "
                 + page.attempts() + ", job " + receipt.jobId());
+        queue.checkPageStatus(page.id(), config.statusPollDelay());
     }
 
     private void expire(AnnouncementPage page) {

@@ -44,6 +44,9 @@ public record AnnouncementPage(
         Instant updatedAt,
         long version) implements Deliverable<AnnouncementPage> {
 
+    /** Separates the page's id from the member's user id in a delivery reference; no page id contains it. */
+    public static final char REF_SEPARATOR = '/';
+
     public AnnouncementPage {
         members = List.copyOf(members);
     }
@@ -97,6 +100,21 @@ public record AnnouncementPage(
      */
     public AnnouncementPage dropped(AnnouncementPageStatus reason, Instant now) {
         return next(reason, attempts, null, jobId, lastError, null, now);
+    }
+
+    /**
+     * The page with its members' delivery states replaced, as the provider reported them. Its own status, times and
+     * {@code updatedAt} stay as they are: {@code updatedAt} of a sent page is when it was sent.
+     */
+    public AnnouncementPage withMembers(List<PageMember> reported) {
+        return new AnnouncementPage(id, announcementId, number, pageCount, rule, template, priority, channel, locale,
+                timeZone, eventSource, eventId, reported, status, attempts, sendAt, expiresAt, nextAttemptAt, jobId,
+                lastError, alertOwed, createdAt, updatedAt, version);
+    }
+
+    /** The delivery reference of a member in the provider's answers: {@code <page id>/<user id>}. */
+    public String memberRef(PageMember member) {
+        return id + REF_SEPARATOR + member.user();
     }
 
     /** The owed alert was raised. */

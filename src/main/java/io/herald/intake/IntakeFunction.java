@@ -2,6 +2,7 @@ package io.herald.intake;
 
 import io.cloudevents.CloudEvent;
 import io.herald.announce.AnnouncementQueries;
+import io.herald.announce.AnnouncementRecipients;
 import io.herald.http.HttpFunction;
 import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
@@ -19,7 +20,7 @@ import org.jboss.logging.Logger;
  * The intake function: {@code POST /events} takes CloudEvents from xConnector; {@code GET /events} and
  * {@code GET /events/unrouted} show what became of them; {@code POST /announcements} lets an operator publish or
  * withdraw an announcement ({@link OperatorAnnouncements}); {@code GET /announcements/{id}} whom an announcement
- * addressed and how far it got.
+ * addressed and how far it got, {@code GET /announcements/{id}/recipients} each recipient's delivery state.
  *
  * <p>A {@code 202} means every event of the request is durably stored (or was already). When storing fails
  * part-way through a batch the answer is {@code 503}: the sender retries the whole batch, and the events that
@@ -40,10 +41,12 @@ public class IntakeFunction implements HttpFunction {
     private final ResponseWriter responses;
     private final AnnouncementQueries announcements;
     private final OperatorAnnouncements published;
+    private final AnnouncementRecipients recipients;
 
     public IntakeFunction(SenderVerifier verifier, CloudEventReader reader, SourcePolicy sources,
             EventAcceptor acceptor, EventRouting routing, EventQueries queries, ResponseWriter responses,
-            AnnouncementQueries announcements, OperatorAnnouncements published) {
+            AnnouncementQueries announcements, OperatorAnnouncements published, AnnouncementRecipients recipients) {
+        this.recipients = recipients;
         this.announcements = announcements;
         this.published = published;
         this.verifier = verifier;
@@ -68,6 +71,8 @@ public class IntakeFunction implements HttpFunction {
                 case "GET /events" -> responses.json(200, queries.event(request.query(), request.caller()));
                 case "GET /events/unrouted" -> responses.json(200, queries.unrouted(request.query()));
                 case "GET /announcements/{id}" -> responses.json(200, announcements.announcement(
+                        request.pathParameters().get("id"), request.query()));
+                case "GET /announcements/{id}/recipients" -> responses.json(200, recipients.list(
                         request.pathParameters().get("id"), request.query()));
                 case "POST /announcements" -> publish(request);
                 default -> throw new ProblemException(404, "Not Found", "no route " + route);

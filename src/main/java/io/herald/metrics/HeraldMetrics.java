@@ -51,6 +51,15 @@ public class HeraldMetrics {
         registry.counter("herald.notifications.failed", "channel", channel.id(), "reason", reason).increment();
     }
 
+    /** One sla-sweep ran to its end, whatever it found. */
+    public void sweepFinished(Duration took) {
+        Timer.builder("herald.sla.sweep")
+                .description("Time one sla-sweep took: due checkpoints, due groups and stuck work")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry)
+                .record(took);
+    }
+
     /** @param outcome delivered, failed */
     public void notificationDelivered(Channel channel, String outcome) {
         registry.counter("herald.notifications.delivery", "channel", channel.id(), "outcome", outcome).increment();

@@ -11,6 +11,7 @@ import io.herald.sla.SlaClocks;
 import io.herald.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,7 @@ public class SlaSweep {
     }
 
     public SweepReport sweep() {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         Tally tally = new Tally();
         for (int page = 0; page < config.maxPages(); page++) {
@@ -93,9 +95,11 @@ public class SlaSweep {
         }
         SweepReport report = new SweepReport(tally.fired, tally.collapsed, tally.lost, woken.stuck(),
                 announced);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        metrics.sweepFinished(took);
         if (tally.fired > 0 || tally.lost > 0) {
-            LOG.infof("SLA sweep: %d checkpoint(s) fired, %d missed one(s) collapsed, %d claimed by another sweep",
-                    tally.fired, tally.collapsed, tally.lost);
+            LOG.infof("SLA sweep: %d checkpoint(s) fired, %d missed one(s) collapsed, %d claimed by another sweep,"
+                    + " in %d ms", tally.fired, tally.collapsed, tally.lost, took.toMillis());
         }
         return report;
     }

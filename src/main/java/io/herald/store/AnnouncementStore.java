@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Durable memory of the pages announcements are sent in ({@link AnnouncementPage}): one row per page, holding its
- * members, so an audience of any size is stored and sent in bounded pieces.
+ * members with each one's delivery state, so an audience of any size is stored, sent and reported on in bounded
+ * pieces. A member's state changes through {@link #updatePage} like the rest of the page.
  *
  * <p>Like {@link Store}: every write is an insert-if-absent or an update conditional on the version read, so a
  * key-value store implements it without transactions; when a method returns the write is durable; instants are

@@ -22,6 +22,10 @@ public class DispatchQueue {
         calls.post(DispatchMessage.QUEUE, DispatchMessage.page(pageId), delay);
     }
 
+    public void checkPageStatus(String pageId, Duration delay) {
+        calls.post(DispatchMessage.QUEUE, DispatchMessage.pageStatus(pageId), delay);
+    }
+
     public void checkStatus(String notificationId, Duration delay) {
         calls.post(DispatchMessage.QUEUE, DispatchMessage.status(notificationId), delay);
     }

@@ -67,7 +67,8 @@ class ProductionServerIT {
     @Test
     void operatorRoutesRefuseRequestsWithoutAKey() {
         for (String path : new String[] {"/events/unrouted", "/tasks?assignee=alice", "/tasks/some-task",
-            "/events?source=/x&id=1", "/q/metrics", "/console", "/console/dead-letters", "/console/rules"}) {
+            "/events?source=/x&id=1", "/q/metrics", "/console", "/console/dead-letters", "/console/rules",
+            "/announcements/8f1c2a34-0000-8000-8000-000000000000/recipients"}) {
             Response refusal = http().get(path);
             assertThat(refusal.statusCode()).as(path).isEqualTo(401);
             assertThat(refusal.contentType()).as(path).startsWith("application/problem+json");

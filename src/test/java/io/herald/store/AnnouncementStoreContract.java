@@ -7,6 +7,7 @@ import io.herald.domain.AnnouncementIds;
 import io.herald.domain.AnnouncementPage;
 import io.herald.domain.AnnouncementPageStatus;
 import io.herald.domain.Channel;
+import io.herald.domain.MemberState;
 import io.herald.domain.PageMember;
 import io.herald.domain.Priority;
 import io.herald.support.Race;
@@ -174,6 +175,37 @@ public abstract class AnnouncementStoreContract {
     }
 
     @Test
+    void membersDeliveryStatesAreReadBackUnchanged() {
+        AnnouncementPage sent = store.updatePage(insertedSent(1)).orElseThrow();
+        List<PageMember> reported = List.of(
+                sent.members().get(0).reported(MemberState.DELIVERED, "Sent", T0.plusSeconds(5).plusNanos(999)),
+                sent.members().get(1).reported(MemberState.FAILED, "Error, code 550", T0.plusSeconds(6)));
+
+        AnnouncementPage stored = store.updatePage(sent.withMembers(reported)).orElseThrow();
+
+        assertThat(store.findPage(sent.id())).contains(stored);
+        assertThat(stored.members()).extracting(PageMember::memberState)
+                .containsExactly(MemberState.DELIVERED, MemberState.FAILED);
+        assertThat(stored.members()).extracting(PageMember::reason).containsExactly("Sent", "Error, code 550");
+        assertThat(stored.members()).extracting(PageMember::updatedAt)
+                .containsExactly(T0.plusSeconds(5), T0.plusSeconds(6));
+        assertThat(stored.updatedAt()).as("a sent page keeps the time it was sent").isEqualTo(sent.updatedAt());
+    }
+
+    @Test
+    void ofTwoReportsOnTheSameVersionOfAPageOnlyTheFirstIsStored() {
+        AnnouncementPage sent = store.updatePage(insertedSent(1)).orElseThrow();
+        PageMember first = sent.members().get(0);
+        AnnouncementPage delivered = store.updatePage(sent.withMembers(List.of(
+                first.reported(MemberState.DELIVERED, "Sent", T0), sent.members().get(1)))).orElseThrow();
+
+        assertThat(store.updatePage(sent.withMembers(List.of(first, sent.members().get(1).reported(
+                MemberState.FAILED, "Error, code 550", T0))))).isEmpty();
+
+        assertThat(store.findPage(sent.id())).contains(delivered);
+    }
+
+    @Test
     void aLimitBelowOneIsRefused() {
         assertThatThrownBy(() -> store.duePages(T0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.pagesOf(ANNOUNCEMENT, 1, 0)).isInstanceOf(IllegalArgumentException.class);
@@ -209,6 +241,13 @@ public abstract class AnnouncementStoreContract {
 
         assertThat(store.findPage(AnnouncementIds.page(ANNOUNCEMENT, 1))).isEmpty();
         assertThat(store.duePages(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
+    }
+
+    /** Page {@code number}, stored and then sent: the page to update with its members' reports. */
+    private AnnouncementPage insertedSent(int number) {
+        AnnouncementPage page = page(number, T0);
+        store.insertPage(page);
+        return page.sent("job-" + number, T0.plusSeconds(1));
     }
 
     /** Page {@code number} of the announcement, of two members, due at {@code due}. */

@@ -119,7 +119,7 @@ public final class Herald {
     }
 
     public static void clearFaults() {
-        faults("{\"latencyMs\":0,\"failNext\":0,\"down\":false,\"deliveryState\":\"Sent\"}");
+        faults("{\"latencyMs\":0,\"failNext\":0,\"down\":false,\"deliveryState\":\"Sent\",\"deliveryStates\":{}}");
     }
 
     private static Object pushReference(Map<String, Object> submission) {

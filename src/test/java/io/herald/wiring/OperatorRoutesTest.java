@@ -19,6 +19,8 @@ class OperatorRoutesTest {
         assertThat(routes.needed("GET", "/tasks")).contains(Access.READ);
         assertThat(routes.needed("GET", "/tasks/8f1c2a34-0000-8000-8000-000000000000")).contains(Access.READ);
         assertThat(routes.needed("GET", "/announcements/8f1c2a34-0000-8000-8000-000000000000")).contains(Access.READ);
+        assertThat(routes.needed("GET", "/announcements/8f1c2a34-0000-8000-8000-000000000000/recipients"))
+                .contains(Access.READ);
         assertThat(routes.needed("GET", "/q/metrics")).contains(Access.READ);
     }
 

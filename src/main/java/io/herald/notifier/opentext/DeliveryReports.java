@@ -5,8 +5,10 @@ import io.herald.notifier.DeliveryReport.Outcome;
 import io.herald.notifier.opentext.wire.JobStatus;
 import io.herald.notifier.opentext.wire.JobStatus.Attempt;
 import io.herald.notifier.opentext.wire.JobStatus.Delivery;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,8 +29,27 @@ final class DeliveryReports {
     static DeliveryReport forRecipient(JobStatus status, String recipientRef) {
         return delivery(status, recipientRef)
                 .flatMap(DeliveryReports::lastAttempt)
-                .map(attempt -> new DeliveryReport(outcomeOf(attempt.state()), attempt.state()))
+                .map(DeliveryReports::report)
                 .orElse(new DeliveryReport(Outcome.IN_PROGRESS, null));
+    }
+
+    /**
+     * Every delivery of a job at once (a page of an announcement is one job to many destinations).
+     *
+     * @return the report of each delivery that names its ref, by ref, in the order OpenText lists them
+     */
+    static Map<String, DeliveryReport> forEachRecipient(JobStatus status) {
+        Map<String, DeliveryReport> reports = new LinkedHashMap<>();
+        if (status.deliveries() != null) {
+            status.deliveries().stream().filter(Objects::nonNull).filter(d -> d.ref() != null)
+                    .forEach(d -> reports.putIfAbsent(d.ref(), lastAttempt(d).map(DeliveryReports::report)
+                            .orElse(new DeliveryReport(Outcome.IN_PROGRESS, null))));
+        }
+        return reports;
+    }
+
+    private static DeliveryReport report(Attempt attempt) {
+        return new DeliveryReport(outcomeOf(attempt.state()), attempt.state(), attempt.gammaCode());
     }
 
     static Outcome outcomeOf(String state) {

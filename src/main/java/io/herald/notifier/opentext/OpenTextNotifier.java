@@ -18,6 +18,8 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,16 +86,34 @@ public class OpenTextNotifier implements Notifier {
      */
     @Override
     public DeliveryReport status(Channel channel, String jobId, String recipientRef) throws SendFailure {
+        if (channel == Channel.INAPP) {
+            return new DeliveryReport(Outcome.DELIVERED, PUSH_ACCEPTED);
+        }
+        return DeliveryReports.forRecipient(jobStatus(channel, jobId), recipientRef);
+    }
+
+    /** One status call for the whole job; in-app pushes are always delivered. */
+    @Override
+    public Map<String, DeliveryReport> statuses(Channel channel, String jobId, List<String> recipientRefs)
+            throws SendFailure {
+        Map<String, DeliveryReport> listed = channel == Channel.INAPP ? Map.of()
+                : DeliveryReports.forEachRecipient(jobStatus(channel, jobId));
+        Map<String, DeliveryReport> reports = new LinkedHashMap<>();
+        for (String ref : recipientRefs) {
+            reports.put(ref, channel == Channel.INAPP ? new DeliveryReport(Outcome.DELIVERED, PUSH_ACCEPTED)
+                    : listed.getOrDefault(ref, new DeliveryReport(Outcome.IN_PROGRESS, null)));
+        }
+        return reports;
+    }
+
+    private JobStatus jobStatus(Channel channel, String jobId) throws SendFailure {
         OpenTextMessagingApi messaging = clients.messaging();
         ProviderReply reply = switch (channel) {
             case EMAIL -> exchange.send(auth -> messaging.emailStatus(auth, jobId));
             case SMS -> exchange.send(auth -> messaging.smsStatus(auth, jobId));
-            case INAPP -> null;
+            case INAPP -> throw new IllegalArgumentException("in-app pushes have no status to ask for");
         };
-        if (reply == null) {
-            return new DeliveryReport(Outcome.DELIVERED, PUSH_ACCEPTED);
-        }
-        return DeliveryReports.forRecipient(json.read(reply, JobStatus.class), recipientRef);
+        return json.read(reply, JobStatus.class);
     }
 
     private SubmitReceipt submitEmail(OutboundMessage message) throws SendFailure {

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.notifier.DeliveryReport;
 import io.herald.notifier.opentext.wire.JobStatus;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads a delivery-status push: OpenText Notifications posts the same schema as its status endpoint to a
- * webhook. Each delivery's {@code ref} is the notification id Herald sent.
+ * webhook. Each delivery's {@code ref} is the one Herald sent: a notification's id, or
+ * {@code <page id>/<user id>} for a member of an announcement page.
  */
 public final class StatusPushes {
 
@@ -22,12 +21,6 @@ public final class StatusPushes {
      * @throws IOException when the body is not the status schema
      */
     public static Map<String, DeliveryReport> read(ObjectMapper json, byte[] body) throws IOException {
-        JobStatus status = json.readValue(body, JobStatus.class);
-        Map<String, DeliveryReport> reports = new LinkedHashMap<>();
-        if (status.deliveries() != null) {
-            status.deliveries().stream().filter(Objects::nonNull).filter(d -> d.ref() != null)
-                    .forEach(d -> reports.put(d.ref(), DeliveryReports.forRecipient(status, d.ref())));
-        }
-        return reports;
+        return DeliveryReports.forEachRecipient(json.readValue(body, JobStatus.class));
     }
 }

@@ -20,7 +20,7 @@ class ControlHandler {
         this.simulator = simulator;
         this.replies = replies;
         this.faults = new FaultEndpoint<>(mapper, FaultSettings.class,
-                Faults.FIELDS + ", deliveryState", replies, simulator.faults());
+                Faults.FIELDS + ", deliveryState, deliveryStates", replies, simulator.faults());
     }
 
     /** {@code GET _messages[?to=address]}. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** The messaging API under {@code /mra/v1/outbound}: e-mail and SMS submission and status. */
 @ApplicationScoped
@@ -65,7 +66,10 @@ class MessagingHandler {
         status(context, Channel.SMS);
     }
 
-    /** Every delivery reports a first attempt {@code Submitted}, then the plan's delivery state if different. */
+    /**
+     * Every delivery of the job, in the order of its destinations, reports a first attempt {@code Submitted}, then
+     * the plan's delivery state for its address if different.
+     */
     private void status(RoutingContext context, Channel channel) {
         if (!authorized(context)) {
             return;
@@ -76,7 +80,7 @@ class MessagingHandler {
             return;
         }
         recorder.job(channel, jobId).ifPresentOrElse(
-                submission -> replies.send(context, 200, statusOf(submission, plan.deliveryState())),
+                submission -> replies.send(context, 200, statusOf(submission, plan::deliveryStateOf)),
                 () -> replies.error(context, 404, "not_found", "No " + channel.id() + " job " + jobId));
     }
 
@@ -106,10 +110,13 @@ class MessagingHandler {
         return "sim-" + channel.id() + "-" + UUID.randomUUID();
     }
 
-    private static Map<String, Object> statusOf(RecordedSubmission submission, String finalState) {
+    private static Map<String, Object> statusOf(RecordedSubmission submission, UnaryOperator<String> stateOf) {
         String time = submission.receivedAt().toString();
         List<Map<String, Object>> deliveries = new ArrayList<>();
+        boolean processing = false;
         for (RecordedDestination destination : submission.destinations()) {
+            String finalState = stateOf.apply(destination.address());
+            processing |= "Submitted".equals(finalState);
             List<Map<String, Object>> attempts = new ArrayList<>();
             attempts.add(attempt("Submitted", time));
             if (!"Submitted".equals(finalState)) {
@@ -123,7 +130,7 @@ class MessagingHandler {
         }
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("job_id", submission.jobId());
-        status.put("job_state", List.of("Submitted".equals(finalState) ? "Processing" : "Complete"));
+        status.put("job_state", List.of(processing ? "Processing" : "Complete"));
         status.put("deliveries", deliveries);
         return status;
     }
@@ -131,7 +138,7 @@ class MessagingHandler {
     private static Map<String, Object> attempt(String state, String time) {
         Map<String, Object> attempt = new LinkedHashMap<>();
         attempt.put("state", state);
-        attempt.put("gamma_code", "Sent".equals(state) || "Submitted".equals(state) ? "0" : "999");
+        attempt.put("gamma_code", "Sent".equals(state) || "Submitted".equals(state) ? "0" : "550");
         attempt.put("time", time);
         return attempt;
     }

@@ -16,6 +16,8 @@ import io.herald.simulator.opentext.RecordedDestination;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,7 +220,7 @@ class OpenTextNotifierTest {
 
         DeliveryReport report = notifier.status(Channel.EMAIL, receipt.jobId(), message.recipientRef());
 
-        assertThat(report).isEqualTo(new DeliveryReport(Outcome.DELIVERED, "Sent"));
+        assertThat(report).isEqualTo(new DeliveryReport(Outcome.DELIVERED, "Sent", "0"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -230,7 +232,39 @@ class OpenTextNotifierTest {
 
         DeliveryReport report = notifier.status(Channel.SMS, receipt.jobId(), message.recipientRef());
 
-        assertThat(report).isEqualTo(new DeliveryReport(outcome, state));
+        assertThat(report.outcome()).isEqualTo(outcome);
+        assertThat(report.state()).isEqualTo(state);
+    }
+
+    @Test
+    void everyDeliveryOfAPageJobIsReadInOneStatusCall() throws Exception {
+        OutboundMessage page = OutboundMessage.toMany("ann-st:1", Channel.EMAIL, List.of(
+                new OutboundMessage.Destination("bob@example.com", "ann-st:1/bob"),
+                new OutboundMessage.Destination("dave@example.com", "ann-st:1/dave"),
+                new OutboundMessage.Destination("erin@example.com", "ann-st:1/erin")),
+                "ERP", null, "ERP down", Priority.NORMAL, "evt-st");
+        SubmitReceipt receipt = notifier.submit(page);
+        simulator.faults().deliveryState("dave@example.com", "Error");
+        simulator.faults().deliveryState("erin@example.com", "Submitted");
+
+        Map<String, DeliveryReport> reports = notifier.statuses(Channel.EMAIL, receipt.jobId(),
+                List.of("ann-st:1/bob", "ann-st:1/dave", "ann-st:1/erin", "ann-st:1/nobody"));
+
+        assertThat(reports).containsExactly(
+                Map.entry("ann-st:1/bob", new DeliveryReport(Outcome.DELIVERED, "Sent", "0")),
+                Map.entry("ann-st:1/dave", new DeliveryReport(Outcome.FAILED, "Error", "550")),
+                Map.entry("ann-st:1/erin", new DeliveryReport(Outcome.IN_PROGRESS, "Submitted", "0")),
+                Map.entry("ann-st:1/nobody", new DeliveryReport(Outcome.IN_PROGRESS, null)));
+    }
+
+    @Test
+    void inAppPageIsDeliveredToEveryMemberWithoutAskingTheGateway() throws Exception {
+        simulator.faults().down(true);
+
+        Map<String, DeliveryReport> reports = notifier.statuses(Channel.INAPP, "push-p:1", List.of("p:1/a", "p:1/b"));
+
+        assertThat(reports).containsOnlyKeys("p:1/a", "p:1/b").allSatisfy((ref, report) -> assertThat(report)
+                .isEqualTo(new DeliveryReport(Outcome.DELIVERED, OpenTextNotifier.PUSH_ACCEPTED)));
     }
 
     @Test

@@ -188,6 +188,35 @@ class OpenTextSimulatorHttpTest {
     }
 
     @Test
+    void statusOfAJobToSeveralDestinationsReportsEachWithTheStatePlannedForItsAddress() {
+        io.herald.support.Herald.http().contentType(ContentType.JSON)
+                .body("{\"deliveryStates\":{\"dave@example.com\":\"Error\"}}")
+                .post(BASE + "/_faults").then().statusCode(200).body("deliveryStates.'dave@example.com'",
+                        equalTo("Error"));
+        String page = """
+                {"destinations": [{"email": "bob@example.com", "ref": "ann-1:2/bob"},
+                                  {"email": "dave@example.com", "ref": "ann-1:2/dave"}],
+                 "body": [{"name": "body.txt", "type": "text/plain", "charset": "UTF-8",
+                           "data": "V2FydHVuZyBhbSBTYW1zdGFn"}],
+                 "options": {"email_options": {"subject": "[Wartung] ERP"}, "customer_reference": "evt-9"}}
+                """;
+        String jobId = authorized().header("X-MRA-SubmitId", "ann-1:2").body(page)
+                .post(BASE + "/mra/v1/outbound/emails").then().statusCode(200).extract().path("job_id");
+
+        io.restassured.path.json.JsonPath status = authorized().queryParam("job_id", jobId)
+                .get(BASE + "/mra/v1/outbound/emails/status").then().statusCode(200).extract().jsonPath();
+
+        assertThat(status.getString("job_id")).isEqualTo(jobId);
+        assertThat(status.getList("job_state")).containsExactly("Complete");
+        assertThat(status.getList("deliveries.ref")).containsExactly("ann-1:2/bob", "ann-1:2/dave");
+        assertThat(status.getList("deliveries.destination")).containsExactly("bob@example.com", "dave@example.com");
+        assertThat(status.getList("deliveries[0].delivery_attempts.state")).containsExactly("Submitted", "Sent");
+        assertThat(status.getList("deliveries[0].delivery_attempts.gamma_code")).containsExactly("0", "0");
+        assertThat(status.getList("deliveries[1].delivery_attempts.state")).containsExactly("Submitted", "Error");
+        assertThat(status.getList("deliveries[1].delivery_attempts.gamma_code")).containsExactly("0", "550");
+    }
+
+    @Test
     void pushToTheConfiguredAppIsRecordedAndOtherAppsAreUnknown() {
         String push = Fixtures.read("push-notification.json");
 
@@ -227,7 +256,8 @@ class OpenTextSimulatorHttpTest {
     void deletingMessagesForgetsSubmissionsAndFaults() {
         authorized().header("X-MRA-SubmitId", "sub-forget").body(Fixtures.read("sms-submission.json"))
                 .post(BASE + "/mra/v1/outbound/sms").then().statusCode(200);
-        io.herald.support.Herald.http().contentType(ContentType.JSON).body("{\"failNext\":5,\"latencyMs\":10}")
+        io.herald.support.Herald.http().contentType(ContentType.JSON)
+                .body("{\"failNext\":5,\"latencyMs\":10,\"deliveryStates\":{\"bob@example.com\":\"Error\"}}")
                 .post(BASE + "/_faults").then().statusCode(200);
 
         io.herald.support.Herald.http().delete(BASE + "/_messages").then().statusCode(204);
@@ -236,7 +266,8 @@ class OpenTextSimulatorHttpTest {
         io.herald.support.Herald.http().get(BASE + "/_faults").then()
                 .body("failNext", equalTo(0))
                 .body("latencyMs", equalTo(0))
-                .body("down", equalTo(false));
+                .body("down", equalTo(false))
+                .body("deliveryStates", equalTo(java.util.Map.of()));
     }
 
     @Test
