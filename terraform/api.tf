@@ -68,12 +68,14 @@ resource "aws_apigatewayv2_route" "route" {
   target    = "integrations/${aws_apigatewayv2_integration.function[each.value.function].id}"
   # hmac: the function verifies the sender's signature itself, so API Gateway lets every request through.
   # iam: only requests signed (SigV4) by an AWS principal allowed execute-api:Invoke on the route get through.
+  # operator: a browser's route (the console), which cannot sign for IAM: every request gets through, and the
+  # function admits only operators, by their API key or the session cookie they signed in for.
   authorization_type = each.value.auth == "iam" ? "AWS_IAM" : "NONE"
 
   lifecycle {
     precondition {
-      condition     = contains(["hmac", "iam"], each.value.auth)
-      error_message = "functions.yaml: route ${each.key} has auth '${each.value.auth}'; use hmac or iam."
+      condition     = contains(["hmac", "iam", "operator"], each.value.auth)
+      error_message = "functions.yaml: route ${each.key} has auth '${each.value.auth}'; use hmac, iam or operator."
     }
   }
 }

@@ -189,6 +189,10 @@ resource "aws_dynamodb_table" "tasks" {
     name = "sla_check_key"
     type = "S"
   }
+  attribute {
+    name = "status"
+    type = "S"
+  }
 
   # The tasks about one entity, newest first.
   global_secondary_index {
@@ -214,6 +218,17 @@ resource "aws_dynamodb_table" "tasks" {
     name            = "by-sla-check"
     hash_key        = "sla_check"
     range_key       = "sla_check_key"
+    projection_type = "ALL"
+  }
+
+  # Every open task, newest first, a page at a time (the console's task list): the partition OPEN, read from a
+  # cursor; answered tasks sit in partition ANSWERED, which is never read. Keyed by the status every task carries,
+  # so tasks written before the index existed are in it too. One partition takes about 1,000 writes a second:
+  # task inserts and updates (decisions, SLA checkpoints) of the whole deployment stay well below.
+  global_secondary_index {
+    name            = "by-status"
+    hash_key        = "status"
+    range_key       = "created_key"
     projection_type = "ALL"
   }
 

@@ -51,7 +51,19 @@ resource "aws_lambda_function" "function" {
       # Where the secrets this function lists in functions.yaml are, not their values: it reads them from SSM
       # Parameter Store when it starts (secrets.tf).
       { for secret, parameter in local.function_secrets[each.key] : "${secret}_SSM_PARAMETER" => parameter },
+      # A function that checks operators itself (the console) is told each operator's access; their keys' hashes
+      # are parameters above.
+      contains(try(each.value.secrets, []), local.operator_keys) ? local.operator_key_accesses : {},
     )
+  }
+
+  lifecycle {
+    # API Gateway lets the console's requests through: without a key to check, nobody could use it, and no
+    # function is deployed open.
+    precondition {
+      condition     = !contains(try(each.value.secrets, []), local.operator_keys) || length(var.console_operators) > 0
+      error_message = "function ${each.key} admits operators by their API keys: set console_operators (and their keys' SSM parameters)."
+    }
   }
 
   depends_on = [aws_cloudwatch_log_group.function]

@@ -4,8 +4,20 @@
 # added to functions.yaml is deployed without touching the Terraform (TerraformWiringTest checks it).
 
 locals {
-  wiring    = yamldecode(file("${path.module}/../functions.yaml"))
-  functions = local.wiring.functions
+  wiring = yamldecode(file("${path.module}/../functions.yaml"))
+
+  # The optional parts of Herald (a function's feature in functions.yaml) => whether this deployment has them. A
+  # part left out has no function, role, log group or route at all.
+  features = {
+    console = var.console_enabled
+  }
+
+  # The functions this deployment runs: all of functions.yaml but those of optional parts left out. A feature
+  # missing above is an error here (no such key), so a new optional part is decided on, not deployed by accident.
+  functions = {
+    for name, fn in local.wiring.functions : name => fn
+    if try(fn.feature, null) == null ? true : local.features[fn.feature]
+  }
   queues    = try(local.wiring.queues, {})
   schedules = try(local.wiring.schedules, {})
 
@@ -81,13 +93,22 @@ locals {
     HERALD_CONSOLE_SESSION_SECRET    = var.console_session_secret_parameter
   }
 
+  # HERALD_OPERATOR_KEYS under a function's secrets stands for the SHA-256 of every operator's API key, one
+  # parameter per operator (<operator_key_parameter_prefix><name>), and their access, which is no secret.
+  operator_keys         = "HERALD_OPERATOR_KEYS"
+  operator_key_hashes   = { for name, access in var.console_operators : "${local.operator_keys}_${upper(name)}_SHA256" => "${var.operator_key_parameter_prefix}${name}" }
+  operator_key_accesses = { for name, access in var.console_operators : "${local.operator_keys}_${upper(name)}_ACCESS" => access }
+
   # Function => (secret environment variable => parameter name), for the secrets it lists that have a parameter.
   # A function is told only the parameter's name (<secret>_SSM_PARAMETER) and reads the value itself at start-up.
   function_secrets = {
-    for name, fn in local.functions : name => {
-      for secret in try(fn.secrets, []) : secret => local.secret_parameters[secret]
-      if local.secret_parameters[secret] != ""
-    }
+    for name, fn in local.functions : name => merge(
+      {
+        for secret in try(fn.secrets, []) : secret => local.secret_parameters[secret]
+        if secret != local.operator_keys && lookup(local.secret_parameters, secret, "") != ""
+      },
+      contains(try(fn.secrets, []), local.operator_keys) ? local.operator_key_hashes : {},
+    )
   }
 
   # The environment every function shares; the handler and the function's own secrets are added per function.

@@ -20,7 +20,7 @@ output "functions" {
 }
 
 output "http_routes" {
-  description = "API Gateway route keys, the function behind each, how each is authorised (hmac: by the function; iam: SigV4 by API Gateway) and, for iam routes, the access an operator's IAM policy should grant it (read, or operate for a route that changes something, such as POST /console/replay)."
+  description = "API Gateway route keys, the function behind each, how each is authorised (hmac: by the function; iam: SigV4 by API Gateway; operator: an operator's API key or console session, checked by the function) and, for iam and operator routes, the access an operator needs (read, or operate for a route that changes something, such as POST /console/replay)."
   value       = { for key, route in local.http_routes : key => { function = route.function, auth = route.auth, access = route.access } }
 }
 

@@ -14,7 +14,7 @@ locals {
   # Secret environment variable => ARN of its parameter. A parameter's ARN has one slash between "parameter" and
   # the name, whether or not the name is a path starting with one.
   secret_parameter_arns = {
-    for secret, parameter in local.secret_parameters :
+    for secret, parameter in merge(local.secret_parameters, local.operator_key_hashes) :
     secret => "arn:${data.aws_partition.current.partition}:ssm:${local.region_account}:parameter/${trimprefix(parameter, "/")}"
     if parameter != ""
   }

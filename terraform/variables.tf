@@ -169,6 +169,34 @@ variable "secrets_kms_key_arn" {
   default     = ""
 }
 
+# ---- The operator console (optional) ----------------------------------------------------------------------
+
+variable "console_enabled" {
+  description = "Whether to deploy the operator console: the function console and its /console routes, which API Gateway lets through unsigned (browsers cannot sign for IAM) and the function opens only to the console_operators, by their API key or the session they signed in for. false (the default): no console function and no /console route."
+  type        = bool
+  default     = false
+}
+
+variable "console_operators" {
+  description = "Who may use the console: operator name (lower-case letters and digits) => access, read or operate (operate may also replay dead items). The SHA-256 of each operator's API key (bin/operator-key NAME prints it) is the SSM parameter <operator_key_parameter_prefix><name>; the console function reads these and may read nothing else of the prefix. Needed when console_enabled is true."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition = length([
+      for name, access in var.console_operators : name
+      if name == "" || replace(name, "/[^a-z0-9]/", "") != name || !contains(["read", "operate"], access)
+    ]) == 0
+    error_message = "console_operators: names are lower-case letters and digits, and each access is read or operate."
+  }
+}
+
+variable "operator_key_parameter_prefix" {
+  description = "Prefix of the names of the SSM parameters holding the SHA-256 of each console operator's API key (HERALD_OPERATOR_KEYS_<NAME>_SHA256): <prefix><name>, e.g. /herald/operator-keys/alice."
+  type        = string
+  default     = "/herald/operator-keys/"
+}
+
 # ---- Operations --------------------------------------------------------------------------------------------
 
 variable "alarm_topic_arn" {

@@ -67,6 +67,7 @@ try {
   await record(desk, 'rule-tester', await enter(desk));
 
   await record(desk, 'tasks', await desk.goto(`${base}/console/tasks?assignee=alice`));
+  await record(desk, 'all-open-tasks', await desk.goto(`${base}/console/tasks`));
 } finally {
   await browser.close();
 }

@@ -1,5 +1,7 @@
 package io.herald.access;
 
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +14,19 @@ import java.util.Optional;
 
 /**
  * Recognises operators' API keys by their SHA-256. Every configured key is compared, in constant time, whatever
- * matched before, so timing tells nothing about which keys exist.
+ * matched before, so timing tells nothing about which keys exist. The hashes may come from SSM Parameter Store (the
+ * console in the cloud), so a process restored from a snapshot takes them afresh: a key removed since is refused.
  */
 @ApplicationScoped
+@HoldsSecrets
 public class ApiKeys {
 
     private final Map<String, byte[]> hashes = new LinkedHashMap<>();
     private final Map<String, Access> access = new LinkedHashMap<>();
 
     @Inject
-    public ApiKeys(OperatorConfig config) {
-        this(config.keys());
+    public ApiKeys(SecretSettings settings) {
+        this(settings.mapping(OperatorConfig.class).keys());
     }
 
     ApiKeys(Map<String, OperatorConfig.Key> keys) {

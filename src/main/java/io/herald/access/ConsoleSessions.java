@@ -1,5 +1,7 @@
 package io.herald.access;
 
+import io.herald.restore.HoldsSecrets;
+import io.herald.restore.SecretSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  * access, checked at every request, and reveals nothing of the key.
  */
 @ApplicationScoped
+@HoldsSecrets
 public class ConsoleSessions {
 
     /** The cookie holding the token; sent back only to the console's own paths. */
@@ -38,7 +41,11 @@ public class ConsoleSessions {
     private final Clock clock;
 
     @Inject
-    public ConsoleSessions(ConsoleSessionConfig config, ApiKeys keys, Clock clock) {
+    public ConsoleSessions(SecretSettings settings, ApiKeys keys, Clock clock) {
+        this(settings.mapping(ConsoleSessionConfig.class), keys, clock);
+    }
+
+    private ConsoleSessions(ConsoleSessionConfig config, ApiKeys keys, Clock clock) {
         this(config.secret().filter(value -> !value.isBlank()).map(value -> value.getBytes(StandardCharsets.UTF_8)),
                 config.lifetime(), keys, clock);
     }
@@ -58,7 +65,7 @@ public class ConsoleSessions {
     public record Session(Operator operator, String token, Duration lifetime) {
     }
 
-    /** Whether sessions can be signed here: a server or the cloud's callback function with the secret set. */
+    /** Whether sessions can be signed here: a server or the cloud's console function with the secret set. */
     public boolean enabled() {
         return secret.isPresent();
     }

@@ -11,8 +11,9 @@ import java.util.Optional;
  * Herald's own HTTP server. In production a request must carry {@code Authorization: Bearer <credential>}: an API
  * key, or, when enabled, an OpenID Connect provider's access token; a console page may instead carry the session
  * cookie a browser was given on signing in with an API key ({@link ConsoleSessions}). In local mode the routes are
- * open. In Lambda these routes are behind API Gateway's IAM authorisation instead, and this
- * class is not asked.
+ * open. In Lambda the console's routes ({@code auth: operator}) reach the console function unchecked, which asks
+ * this class as the server does; the other operator routes are behind API Gateway's IAM authorisation instead, and
+ * this class is not asked for them.
  */
 @ApplicationScoped
 public class OperatorAccess {

@@ -3,7 +3,6 @@ package io.herald.callback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.audit.AuditTrail;
-import io.herald.console.ConsoleRoutes;
 import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.http.FormBody;
@@ -33,7 +32,6 @@ import java.util.Optional;
  * xConnector), as JSON {@code {"token","action","comment"}}; answers JSON or a problem.</li>
  * <li>{@code GET /tasks} and {@code GET /tasks/{id}}: tasks as JSON.</li>
  * <li>{@code POST /opentext/status}: OpenText Notifications' signed delivery-status webhook.</li>
- * <li>{@code /console/...}: the operator console ({@link ConsoleRoutes}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -49,12 +47,9 @@ public class CallbackFunction implements HttpFunction {
     private final StatusWebhook webhook;
     private final AuditTrail audit;
     private final ObjectMapper json;
-    private final ConsoleRoutes console;
 
     public CallbackFunction(ResponseRecorder recorder, ActionTokens tokens, ResponsePages pages, TaskQueries queries,
-            StatusWebhook webhook, AuditTrail audit, ResponseWriter responses, ObjectMapper json,
-            ConsoleRoutes console) {
-        this.console = console;
+            StatusWebhook webhook, AuditTrail audit, ResponseWriter responses, ObjectMapper json) {
         this.webhook = webhook;
         this.audit = audit;
         this.recorder = recorder;
@@ -81,7 +76,7 @@ public class CallbackFunction implements HttpFunction {
                 case "GET /tasks/{id}" -> responses.json(200, queries.one(request.pathParameters().get("id"),
                         request.caller()));
                 case "POST /opentext/status" -> responses.json(200, Map.of("reported", webhook.receive(request)));
-                default -> console.handle(route, request);
+                default -> throw new ProblemException(404, "Not Found", "no route " + route);
             };
         } catch (ProblemException e) {
             return responses.problem(e.problem());

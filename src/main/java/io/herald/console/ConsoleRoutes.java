@@ -1,9 +1,12 @@
 package io.herald.console;
 
+import io.herald.access.Access;
 import io.herald.http.HttpRequest;
 import io.herald.http.HttpResponse;
 import io.herald.http.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The operator console's routes ({@code functions.yaml}, function callback): what Herald did and the means to fix
@@ -15,6 +18,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ConsoleRoutes {
 
     static final String PREFIX = "/console";
+
+    /**
+     * What an operator needs for each route, as {@code functions.yaml} marks them ({@code auth: operator}, and
+     * {@code access: operate} where a route changes something); signing in and out are missing: the key in the form
+     * is the credential.
+     */
+    private static final Map<String, Access> NEEDED = Map.of(
+            "GET /console", Access.READ,
+            "GET /console/event", Access.READ,
+            "GET /console/tasks", Access.READ,
+            "GET /console/dead-letters", Access.READ,
+            "GET /console/replay", Access.READ,
+            "POST /console/replay", Access.OPERATE,
+            "GET /console/rules", Access.READ,
+            "POST /console/rules", Access.READ);
 
     private final ActivityPage activity;
     private final EventPage event;
@@ -33,6 +51,16 @@ public class ConsoleRoutes {
         this.replay = replay;
         this.tasks = tasks;
         this.rules = rules;
+    }
+
+    /** The access an operator needs for the route, or empty for a route open to everyone (signing in and out). */
+    public static Optional<Access> needed(String route) {
+        return Optional.ofNullable(NEEDED.get(route));
+    }
+
+    /** Whether a path is the console's: its session cookie is sent to these paths only. */
+    public static boolean isConsolePath(String path) {
+        return path != null && (path.equals(PREFIX) || path.startsWith(PREFIX + "/"));
     }
 
     /** @throws ProblemException for a route that is not the console's, or bad input */

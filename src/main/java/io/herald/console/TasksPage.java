@@ -7,7 +7,9 @@ import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.http.HttpResponse;
 import io.herald.http.ProblemException;
+import io.herald.store.OpenTasksCursor;
 import io.herald.store.TaskStore;
+import io.herald.store.TaskStore.OpenTasksPage;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -19,13 +21,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code GET /console/tasks}: the tasks of an assignee (open or answered) or of one entity (system, type, id), each
- * with its SLA clock: time left or overdue, the checkpoints fired, the policy version it was pinned to.
+ * {@code GET /console/tasks}: the tasks of an assignee (open or answered) or of one entity (system, type, id), and
+ * without either every open task, newest first, {@value #PAGE} a page ({@code after}: where the page before
+ * ended); each with its SLA clock: time left or overdue, the checkpoints fired, the policy version it was pinned to.
  */
 @ApplicationScoped
 public class TasksPage {
 
     static final int LIMIT = 100;
+    /** Open tasks on one page of the list of all of them. */
+    static final int PAGE = 50;
 
     private final TaskStore tasks;
     private final ConsolePages pages;
@@ -53,11 +58,19 @@ public class TasksPage {
             throw new ProblemException(400, "Bad Request", "state must be open or answered");
         }
         List<Task> found = List.of();
+        boolean allOpen = assignee.isEmpty() && system.isEmpty() && type.isEmpty() && id.isEmpty()
+                && state.equals("open");
+        String next = "";
         if (!assignee.isEmpty()) {
             found = tasks.tasksOfAssignee(assignee,
                     state.equals("open") ? TaskStatus.OPEN : TaskStatus.ANSWERED, LIMIT);
         } else if (!system.isEmpty() && !type.isEmpty() && !id.isEmpty()) {
             found = tasks.tasksOfEntity(new EntityRef(system, type, id).key(), LIMIT);
+        } else if (allOpen) {
+            OpenTasksPage page = tasks.openTasks(cursor(query.get("after")), PAGE);
+            found = page.tasks();
+            next = page.next() == null ? "" : ConsoleRoutes.PREFIX + "/tasks?after="
+                    + EventPage.encode(page.next().text());
         }
         Instant now = clock.instant();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -66,9 +79,25 @@ public class TasksPage {
         data.put("system", system);
         data.put("type", type);
         data.put("id", id);
-        data.put("asked", !assignee.isEmpty() || !id.isEmpty());
+        data.put("asked", !assignee.isEmpty() || !id.isEmpty() || allOpen);
+        data.put("allOpen", allOpen);
+        data.put("continued", allOpen && query.get("after") != null);
+        data.put("next", next);
         data.put("rows", found.stream().map(task -> row(task, now)).toList());
         return pages.render(200, "tasks", data);
+    }
+
+    /** Where the page asked for starts: null for the first. */
+    private static OpenTasksCursor cursor(String after) {
+        if (after == null) {
+            return null;
+        }
+        try {
+            return OpenTasksCursor.parse(after.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "Bad Request", "after is not where a page of open tasks ended; "
+                    + "start again from the first page");
+        }
     }
 
     private static Row row(Task task, Instant now) {

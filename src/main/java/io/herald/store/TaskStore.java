@@ -39,6 +39,38 @@ public interface TaskStore {
     /** Tasks about one entity ({@link io.herald.domain.EntityRef#key()}), newest first. */
     List<Task> tasksOfEntity(String entityKey, int limit);
 
+    /**
+     * Every open task, newest first (by creation, then id), one page at a time: at most {@code limit} tasks after
+     * {@code after} (the {@link OpenTasksPage#next} of the page before; null for the first page). Served by an
+     * index of tasks by status and creation, so a page costs its size however many tasks there are; answered tasks
+     * are never read. Like the other lists, on a store with eventually consistent indexes a task is listed as it
+     * was indexed, which may be an update behind.
+     *
+     * @param limit at least 1
+     */
+    OpenTasksPage openTasks(OpenTasksCursor after, int limit);
+
+    /**
+     * One page of {@link #openTasks}.
+     *
+     * @param next where the following page starts; null when no open task follows
+     */
+    record OpenTasksPage(List<Task> tasks, OpenTasksCursor next) {
+
+        public OpenTasksPage {
+            tasks = List.copyOf(tasks);
+        }
+
+        /** The page of the first {@code limit} of these tasks, read one beyond the limit to know if more follow. */
+        public static OpenTasksPage of(List<Task> readOneMore, int limit) {
+            if (readOneMore.size() <= limit) {
+                return new OpenTasksPage(readOneMore, null);
+            }
+            List<Task> page = readOneMore.subList(0, limit);
+            return new OpenTasksPage(page, OpenTasksCursor.after(page.get(limit - 1)));
+        }
+    }
+
     /** Tasks of one event, oldest first. */
     List<Task> tasksOfEvent(String eventSource, String eventId);
 

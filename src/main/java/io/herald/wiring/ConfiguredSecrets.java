@@ -1,6 +1,7 @@
 package io.herald.wiring;
 
 import io.herald.access.ConsoleSessionConfig;
+import io.herald.access.OperatorConfig;
 import io.herald.intake.IntakeConfig;
 import io.herald.links.ActionTokenConfig;
 import io.herald.notifier.opentext.OpenTextConfig;
@@ -24,6 +25,9 @@ class ConfiguredSecrets {
     /** Herald's own HMAC keys: no fewer than 32 characters (256 bits when random). */
     static final int HMAC_KEY_LENGTH = 32;
 
+    /** An operator's key is configured as the 64 hex digits of its SHA-256. */
+    static final int SHA256_HEX_LENGTH = 64;
+
     /**
      * One setting holding a secret.
      *
@@ -40,12 +44,14 @@ class ConfiguredSecrets {
     private final Optional<String> webhookSecret;
     private final Optional<String> taskIdSecret;
     private final ConsoleSessionConfig consoleSessions;
+    private final OperatorConfig operators;
 
     ConfiguredSecrets(IntakeConfig intake, ActionTokenConfig tokens, WriteBackConfig writeBack,
             OpenTextConfig openText,
             @ConfigProperty(name = "herald.callback.status-webhook-secret") Optional<String> webhookSecret,
             @ConfigProperty(name = "herald.tasks.id-secret") Optional<String> taskIdSecret,
-            ConsoleSessionConfig consoleSessions) {
+            ConsoleSessionConfig consoleSessions, OperatorConfig operators) {
+        this.operators = operators;
         this.consoleSessions = consoleSessions;
         this.intake = intake;
         this.tokens = tokens;
@@ -69,6 +75,7 @@ class ConfiguredSecrets {
             case "HERALD_TASK_ID_SECRET" -> List.of(hmacKey("herald.tasks.id-secret", taskIdSecret, true));
             case "HERALD_CONSOLE_SESSION_SECRET" -> List.of(
                     hmacKey("herald.console.session.secret", consoleSessions.secret(), true));
+            case "HERALD_OPERATOR_KEYS" -> operatorKeys();
             case "HERALD_OPENTEXT_CLIENT_SECRET" -> List.of(new Value("herald.opentext.client-secret",
                     openText.clientSecret().map(Secret::get), true, 1));
             default -> List.of();
@@ -81,6 +88,21 @@ class ConfiguredSecrets {
             String prefix = "herald.intake.senders." + sender.getKey();
             values.add(hmacKey(prefix + ".secret", sender.getValue().secret(), true));
             values.add(hmacKey(prefix + ".previous-secret", sender.getValue().previousSecret(), false));
+        }
+        return values;
+    }
+
+    /**
+     * The hashes of the operators' API keys. A function that checks operators itself (the console in the cloud,
+     * where API Gateway lets its requests through) must know at least one key, or an identity provider, so that
+     * nobody is let in without one.
+     */
+    private List<Value> operatorKeys() {
+        List<Value> values = new ArrayList<>();
+        operators.keys().forEach((name, key) -> values.add(new Value("herald.operator.keys." + name + ".sha256",
+                Optional.of(key.sha256()), true, SHA256_HEX_LENGTH)));
+        if (values.isEmpty() && !operators.oidc().enabled()) {
+            values.add(new Value("herald.operator.keys.<name>.sha256", Optional.empty(), true, SHA256_HEX_LENGTH));
         }
         return values;
     }

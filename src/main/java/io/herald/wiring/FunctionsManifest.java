@@ -33,8 +33,11 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, ApiSpec api
      *        and reads the value from SSM Parameter Store at start-up, its role allowed only these parameters
      * @param reservedConcurrency in the cloud, the instances of the function that may run at once, set aside for
      *        it; null for none
+     * @param feature the optional part of Herald the function belongs to ({@code console}): in the cloud it is
+     *        deployed only where the deployment enables that part; null for a function always deployed. Local mode
+     *        and servers run every function.
      */
-    public record FunctionSpec(String description, String handler,
+    public record FunctionSpec(String description, String handler, String feature,
             @JsonProperty("timeout_seconds") int timeoutSeconds,
             @JsonProperty("memory_mb") int memoryMb,
             @JsonProperty("reserved_concurrency") Integer reservedConcurrency,
@@ -53,7 +56,7 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, ApiSpec api
         public FunctionSpec(String description, String handler, int timeoutSeconds, int memoryMb,
                 List<HttpRoute> http, String queue, String schedule, List<String> tables, List<String> sendsTo,
                 List<String> secrets) {
-            this(description, handler, timeoutSeconds, memoryMb, null, http, queue, schedule, tables, sendsTo,
+            this(description, handler, null, timeoutSeconds, memoryMb, null, http, queue, schedule, tables, sendsTo,
                     secrets);
         }
     }
@@ -71,14 +74,22 @@ public record FunctionsManifest(Map<String, FunctionSpec> functions, ApiSpec api
     /**
      * @param auth who admits a request: {@code hmac}, the function verifies the sender's signature itself;
      *        {@code iam}, an operator route: in the cloud API Gateway admits only SigV4-signed requests of allowed
-     *        AWS principals, on a server Herald asks for an operator's credentials, local mode does not check
-     * @param access for an {@code iam} route on a server, what the operator needs: {@code read} (the default) or
+     *        AWS principals, on a server Herald asks for an operator's credentials, local mode does not check;
+     *        {@code operator}, an operator route for browsers: in the cloud API Gateway lets every request through
+     *        and the function asks for an operator's API key or console session itself, on a server and locally as
+     *        {@code iam}
+     * @param access for an operator route, what the operator needs: {@code read} (the default) or
      *        {@code operate}, for a route that changes something
      */
     public record HttpRoute(String method, String path, String auth, String access) {
 
         public HttpRoute(String method, String path, String auth) {
             this(method, path, auth, null);
+        }
+
+        /** Whether only operators may use the route ({@code auth: iam} or {@code auth: operator}). */
+        public boolean operatorOnly() {
+            return "iam".equals(auth) || "operator".equals(auth);
         }
 
         /** Whether a route that changes something: only operators with operate access may use it on a server. */

@@ -3,12 +3,13 @@ package io.herald.wiring;
 import io.herald.access.ConsoleSessions;
 import io.herald.access.OperatorAccess;
 import io.herald.access.OperatorRequest;
+import io.herald.console.ConsoleGate;
+import io.herald.console.ConsoleRoutes;
 import io.herald.http.Problem;
 import io.herald.http.ResponseWriter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +27,7 @@ public class OperatorGate {
     /** Routing-context key under which the admitted operator's name reaches the functions. */
     public static final String OPERATOR = "herald.operator";
 
-    private static final String CONSOLE = "/console";
+    private static final String SIGN_IN = "/console/sign-in";
     private static final Logger ACCESS = Logger.getLogger("io.herald.access");
 
     private final OperatorRoutes routes;
@@ -71,28 +72,17 @@ public class OperatorGate {
 
     /** The console's session cookie, taken on the console's own paths only, as the cookie's path says. */
     private static String session(RoutingContext ctx) {
-        String path = ctx.request().path();
-        if (!path.equals(CONSOLE) && !path.startsWith(CONSOLE + "/")) {
+        if (!ConsoleRoutes.isConsolePath(ctx.request().path())) {
             return null;
         }
         Cookie cookie = ctx.request().getCookie(ConsoleSessions.COOKIE);
         return cookie == null ? null : cookie.getValue();
     }
 
-    /**
-     * A browser asking for a console page without credentials, or with a session that ended, is sent to the
-     * sign-in form instead of being shown a problem.
-     */
-    private static boolean browserToSignIn(RoutingContext ctx, OperatorRequest request) {
-        String accept = ctx.request().getHeader("Accept");
-        return request.status() == 401 && ctx.request().method() == HttpMethod.GET
-                && ctx.request().getHeader("Authorization") == null && accept != null && accept.contains("text/html")
-                && (ctx.request().path().equals(CONSOLE) || ctx.request().path().startsWith(CONSOLE + "/"));
-    }
-
     private void proceed(RoutingContext ctx, OperatorRequest request) {
-        if (browserToSignIn(ctx, request)) {
-            ctx.response().setStatusCode(303).putHeader("Location", CONSOLE + "/sign-in")
+        if (ConsoleGate.sendsToSignIn(ctx.request().method().name(), ctx.request().path(),
+                ctx.request().getHeader("Authorization"), ctx.request().getHeader("Accept"), request)) {
+            ctx.response().setStatusCode(303).putHeader("Location", SIGN_IN)
                     .putHeader("Cache-Control", "no-store").end();
             return;
         }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which requests on Herald's own HTTP server are for operators, and what access each needs: the routes
- * {@code functions.yaml} marks {@code auth: iam} (read, or operate where it says {@code access: operate}), the direct invocations of queue-triggered functions on
+ * {@code functions.yaml} marks {@code auth: iam} or {@code auth: operator} (read, or operate where it says {@code access: operate}), the direct invocations of queue-triggered functions on
  * their Funqy routes (operate), and the metrics (read). Everything else either checks its own credentials
  * (signed events and webhooks, action tokens) or is health, which load balancers must reach.
  */
@@ -26,7 +26,7 @@ final class OperatorRoutes {
     OperatorRoutes(FunctionsManifest manifest) {
         for (FunctionSpec function : manifest.functions().values()) {
             for (HttpRoute route : function.http()) {
-                if ("iam".equals(route.auth())) {
+                if (route.operatorOnly()) {
                     routes.add(new Route(route.method(), template(route.path()),
                             route.operates() ? Access.OPERATE : Access.READ));
                 }

@@ -172,10 +172,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
             env.remove("HERALD_XCONNECTOR_SECRET");
             // what terraform/lambda.tf gives a function with SnapStart, and an SSM look-alike
             env.put("HERALD_XCONNECTOR_SECRET_SSM_PARAMETER", "/herald/xconnector-secret");
-            env.put("HERALD_SECRETS_SSM_ENDPOINT", ssm.endpoint());
-            env.put("HERALD_SECRETS_SSM_REGION", "eu-central-1");
-            env.put("HERALD_SECRETS_SSM_ACCESS_KEY_ID", "test-key-id");
-            env.put("HERALD_SECRETS_SSM_SECRET_ACCESS_KEY", "test-secret-key");
+            env.putAll(ssmLookAlike(ssm));
             env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
             env.put("QUARKUS_LAMBDA_HANDLER", "intake");
             try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
@@ -201,6 +198,131 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
                 assertThat(runtime.output()).doesNotContain(atSnapshot).doesNotContain(rotated);
             }
         }
+    }
+
+    @Test
+    @Order(7)
+    void theConsoleOpenAtApiGatewayAdmitsOnlyAnOperatorsKeyFromSsmOrTheSessionSignedInWithIt() throws Exception {
+        String sessionSecret = "console-session-secret-" + UUID.randomUUID();
+        try (SsmStub ssm = new SsmStub().with("/herald/operator-keys/ops", ServerEnvironment.OPERATE_KEY_SHA256)
+                .with("/herald/console-session-secret", sessionSecret)) {
+            Map<String, String> env = consoleEnvironment(ssm);
+            try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
+                    ManagedJavaRuntime runtime = ManagedJavaRuntime.start(taskRoot, "console", env, runtimeApi)) {
+                ObjectNode browser = fixture("apigateway-v2-http-get-console.json");
+
+                JsonNode withoutSession = invoke(runtimeApi, runtime, browser);
+                assertThat(withoutSession.path("statusCode").asInt()).as(withoutSession + "\n" + runtime.output())
+                        .isEqualTo(303);
+                assertThat(withoutSession.path("headers").path("Location").asText()).isEqualTo("/console/sign-in");
+
+                ObjectNode script = browser.deepCopy();
+                ((ObjectNode) script.get("headers")).put("accept", "application/json");
+                JsonNode refused = invoke(runtimeApi, runtime, script);
+                assertThat(refused.path("statusCode").asInt()).as(refused.toString()).isEqualTo(401);
+                assertThat(refused.path("headers").path("Content-Type").asText())
+                        .isEqualTo("application/problem+json");
+
+                JsonNode wrongKey = invoke(runtimeApi, runtime, signIn("grafana-key-not-configured-here"));
+                assertThat(wrongKey.path("statusCode").asInt()).as(wrongKey.toString()).isEqualTo(401);
+                assertThat(wrongKey.path("headers").has("Set-Cookie")).isFalse();
+
+                JsonNode signedIn = invoke(runtimeApi, runtime, signIn(ServerEnvironment.OPERATE_KEY));
+                assertThat(signedIn.path("statusCode").asInt()).as(signedIn + "\n" + runtime.output())
+                        .isEqualTo(303);
+                String cookie = signedIn.path("headers").path("Set-Cookie").asText();
+                assertThat(cookie).startsWith("herald-console=").contains("HttpOnly", "Secure", "SameSite=Strict")
+                        .doesNotContain(ServerEnvironment.OPERATE_KEY);
+                String session = cookie.substring(0, cookie.indexOf(';'));
+
+                ObjectNode withSession = browser.deepCopy();
+                withSession.putArray("cookies").add(session);
+                JsonNode page = invoke(runtimeApi, runtime, withSession);
+                assertThat(page.path("statusCode").asInt()).as(page + "\n" + runtime.output()).isEqualTo(200);
+                assertThat(page.path("headers").path("Content-Type").asText()).startsWith("text/html");
+                assertThat(page.path("body").asText()).contains("Sign out");
+
+                ObjectNode forged = browser.deepCopy();
+                forged.putArray("cookies").add(session.substring(0, session.length() - 2) + "xx");
+                assertThat(invoke(runtimeApi, runtime, forged).path("statusCode").asInt()).as("a forged session")
+                        .isEqualTo(303);
+
+                ObjectNode withKey = script.deepCopy();
+                ((ObjectNode) withKey.get("headers")).put("authorization", "Bearer " + ServerEnvironment.OPERATE_KEY);
+                assertThat(invoke(runtimeApi, runtime, withKey).path("statusCode").asInt()).as("the key itself")
+                        .isEqualTo(200);
+
+                assertThat(ssm.requests()).as("the key's hash and the session secret, read at start-up")
+                        .hasSize(1);
+                assertThat(runtime.output()).doesNotContain(ServerEnvironment.OPERATE_KEY)
+                        .doesNotContain(sessionSecret).contains("operator key:ops");
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aConsoleRestoredFromItsSnapshotAdmitsTheKeyItsParameterHoldsAtTheRestoreAndNoLongerTheOld()
+            throws Exception {
+        try (SsmStub ssm = new SsmStub().with("/herald/operator-keys/ops", ServerEnvironment.OPERATE_KEY_SHA256)
+                .with("/herald/console-session-secret", "console-session-secret-" + UUID.randomUUID())) {
+            Map<String, String> env = consoleEnvironment(ssm);
+            env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+            try (LambdaRuntimeApiStub runtimeApi = LambdaRuntimeApiStub.start();
+                    ManagedJavaRuntime runtime = ManagedJavaRuntime.start(taskRoot, "console", env, runtimeApi)) {
+                runtimeApi.awaitCheckpoint(FIRST_ANSWER);
+
+                // the operator's key is replaced while the snapshot waits
+                ssm.with("/herald/operator-keys/ops", ServerEnvironment.READ_KEY_SHA256);
+                runtimeApi.restore();
+
+                assertThat(invoke(runtimeApi, runtime, withBearer(ServerEnvironment.OPERATE_KEY))
+                        .path("statusCode").asInt()).as("the key replaced after the snapshot\n" + runtime.output())
+                        .isEqualTo(401);
+                assertThat(invoke(runtimeApi, runtime, withBearer(ServerEnvironment.READ_KEY))
+                        .path("statusCode").asInt()).as("the key its parameter holds now\n" + runtime.output())
+                        .isEqualTo(200);
+                assertThat(ssm.requests()).as("read while initialising and again at the restore").hasSize(2);
+            }
+        }
+    }
+
+    /** A script's request for the console's first page with this key. */
+    private static ObjectNode withBearer(String key) throws Exception {
+        ObjectNode event = fixture("apigateway-v2-http-get-console.json");
+        ((ObjectNode) event.get("headers")).put("accept", "application/json").put("authorization", "Bearer " + key);
+        return event;
+    }
+
+    /**
+     * What terraform/lambda.tf gives the console function with {@code console_operators = { ops = "operate" }}:
+     * where the key's hash and the session secret are, not their values.
+     */
+    private static Map<String, String> consoleEnvironment(SsmStub ssm) {
+        Map<String, String> env = new TreeMap<>(environment);
+        env.keySet().removeIf(name -> name.startsWith("HERALD_OPERATOR_KEYS_")
+                || name.equals("HERALD_CONSOLE_SESSION_SECRET"));
+        env.put("HERALD_OPERATOR_KEYS_OPS_SHA256_SSM_PARAMETER", "/herald/operator-keys/ops");
+        env.put("HERALD_OPERATOR_KEYS_OPS_ACCESS", "operate");
+        env.put("HERALD_CONSOLE_SESSION_SECRET_SSM_PARAMETER", "/herald/console-session-secret");
+        env.putAll(ssmLookAlike(ssm));
+        env.put("QUARKUS_LAMBDA_HANDLER", "console");
+        return env;
+    }
+
+    /** The settings that point the functions' SSM client at the look-alike. */
+    private static Map<String, String> ssmLookAlike(SsmStub ssm) {
+        return Map.of("HERALD_SECRETS_SSM_ENDPOINT", ssm.endpoint(), "HERALD_SECRETS_SSM_REGION", "eu-central-1",
+                "HERALD_SECRETS_SSM_ACCESS_KEY_ID", "test-key-id",
+                "HERALD_SECRETS_SSM_SECRET_ACCESS_KEY", "test-secret-key");
+    }
+
+    /** A browser's sign-in form with this key, as API Gateway hands it over. */
+    private static ObjectNode signIn(String key) throws Exception {
+        ObjectNode event = fixture("apigateway-v2-http-post-console-sign-in.json");
+        event.put("body", java.util.Base64.getEncoder().encodeToString(("key=" + key)
+                .getBytes(StandardCharsets.UTF_8)));
+        return event;
     }
 
     /** Starts the function under the runtime interface client, invokes it once, and returns its response. */

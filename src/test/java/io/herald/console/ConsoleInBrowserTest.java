@@ -67,6 +67,9 @@ class ConsoleInBrowserTest {
         assertThat(status(steps, "rule-tester")).isEqualTo(200);
         assertThat(text(steps, "rule-tester")).contains("Matching rules", "Subject:");
         assertThat(status(steps, "tasks")).isEqualTo(200);
+        assertThat(status(steps, "all-open-tasks")).isEqualTo(200);
+        assertThat(text(steps, "all-open-tasks")).as("without a filter, every open task")
+                .contains("All open tasks, newest first", "timeline");
         for (JsonNode step : steps.values()) {
             if (!step.get("screenshot").isNull()) {
                 assertThat(Path.of(step.get("screenshot").asText())).isNotEmptyFile();

@@ -5,12 +5,20 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.herald.domain.Decision;
+import io.herald.domain.EntityRef;
+import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import io.herald.store.TaskStore;
 import io.herald.support.Herald;
 import io.herald.support.Race;
 import io.herald.support.Tasks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ConsoleTest {
+
+    @Inject
+    TaskStore taskStore;
 
     /** The secrets local mode configures, none of which may reach a page. */
     private static final List<String> SECRETS = List.of(Herald.SECRET, "local-action-token-key-0123456789abcdef",
@@ -150,6 +161,45 @@ class ConsoleTest {
         String tasks = page("/console/tasks?assignee=alice&state=open");
 
         assertThat(tasks).contains(order.get("data").get("entityId").asText(), "RUNNING", " left");
+    }
+
+    @Test
+    void withoutAFilterTheTasksPageListsEveryOpenTaskNewestFirstPageByPage() {
+        // far in the future and later with every run, so that these are the newest tasks whatever earlier tests
+        // and runs left in the store
+        Instant base = Instant.now().plus(Duration.ofDays(365_000)).truncatedTo(ChronoUnit.MILLIS);
+        String run = java.util.UUID.randomUUID().toString();
+        for (int i = 0; i < TasksPage.PAGE + 5; i++) {
+            taskStore.insertTask(openTask(run + "-" + i, String.format("Open task %02d", i), base.plusMillis(i)));
+        }
+        Task answered = openTask(run + "-answered", "Answered task", base.plusMillis(TasksPage.PAGE + 10));
+        taskStore.insertTask(answered.decided(new Decision("approve", "alice", null, base.plusMillis(100), null),
+                base.plusMillis(100)));
+
+        String first = page("/console/tasks");
+        assertThat(first).contains("All open tasks, newest first", "Open task 54", "Open task 05")
+                .doesNotContain("Open task 04", "Answered task");
+        assertThat(first.indexOf("Open task 54")).isLessThan(first.indexOf("Open task 05"));
+        Matcher next = Pattern.compile("href=\"(/console/tasks\\?after=[^\"]+)\" rel=\"next\"").matcher(first);
+        assertThat(next.find()).as("a link to the next page").isTrue();
+
+        String second = page(next.group(1));
+        assertThat(second).contains("(continued)", "Open task 04", "Open task 00");
+        assertThat(second.indexOf("<td>Open task")).as("the next page starts where the first ended")
+                .isEqualTo(second.indexOf("<td>Open task 04</td>"));
+        assertThat(second.indexOf("Open task 04")).isLessThan(second.indexOf("Open task 00"));
+
+        Herald.http().get("/console/tasks?after=not-a-cursor!").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(page("/console/tasks?state=answered")).as("answered tasks are listed by assignee")
+                .doesNotContain("All open tasks", "Answered task");
+        assertThat(page("/console/tasks?system=console-test")).as("half an entity filter")
+                .doesNotContain("All open tasks", "Open task 54");
+    }
+
+    private static Task openTask(String id, String title, Instant createdAt) {
+        return new Task(id, "/console-test", id, "console-test", title, new EntityRef("console-test", "ticket", id),
+                List.of("approve"), List.of("console-test-reader"), TaskStatus.OPEN, null, createdAt, createdAt, 0);
     }
 
     @Test

@@ -17,7 +17,9 @@ import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.store.LimitValues;
 import io.herald.store.StoreLimits;
+import io.herald.store.OpenTasksCursor;
 import io.herald.store.TaskStore;
+import io.herald.store.TaskStore.OpenTasksPage;
 import io.herald.support.Race;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -291,6 +293,79 @@ public abstract class TaskStoreContract {
         }
 
         assertThat(store.tasksOfEntity(PO.key(), 3)).extracting(Task::id).containsExactly("t-4", "t-3", "t-2");
+    }
+
+    @Test
+    void openTasksAreNewestFirstAndAnsweredOnesAreLeftOut() {
+        Task middle = task("t-1", "evt-1", PO, List.of("u-1"), T0.plusSeconds(1));
+        Task newest = task("t-2", "evt-2", new EntityRef("crm", "case", "CS-7"), List.of("u-2"), T0.plusSeconds(2));
+        Task oldest = task("t-3", "evt-3", PO, List.of(), T0);
+        Task answered = task("t-4", "evt-4", PO, List.of("u-1"), T0.plusSeconds(3));
+        for (Task task : List.of(middle, newest, oldest, answered)) {
+            store.insertTask(task);
+        }
+        Task decided = store.updateTask(answered.decided(decision("u-1", T0.plusSeconds(4)), T0.plusSeconds(4)))
+                .orElseThrow();
+
+        OpenTasksPage page = store.openTasks(null, 10);
+
+        assertThat(page.tasks()).containsExactly(newest, middle, oldest);
+        assertThat(page.next()).as("nothing follows").isNull();
+        assertThat(store.findTask(decided.id())).contains(decided);
+    }
+
+    @Test
+    void openTasksComePageByPageEachOnceInOrderAlsoWithinOneMicrosecond() {
+        List<Task> expected = new java.util.ArrayList<>();
+        // three at one microsecond (ties go by id, highest first), then one per second
+        for (String id : List.of("t-a", "t-b", "t-c")) {
+            expected.add(task(id, "evt-" + id, PO, List.of("u-1"), T0));
+        }
+        for (int i = 1; i <= 4; i++) {
+            expected.add(task("t-" + i, "evt-" + i, PO, List.of("u-1"), T0.plusSeconds(i)));
+        }
+        expected.forEach(store::insertTask);
+        store.insertTask(task("t-x", "evt-x", PO, List.of("u-1"), T0.plusSeconds(2))
+                .decided(decision("u-1", T0.plusSeconds(3)), T0.plusSeconds(3)));
+
+        OpenTasksPage first = store.openTasks(null, 3);
+        OpenTasksPage second = store.openTasks(first.next(), 3);
+        OpenTasksPage last = store.openTasks(second.next(), 3);
+
+        assertThat(first.tasks()).extracting(Task::id).containsExactly("t-4", "t-3", "t-2");
+        assertThat(second.tasks()).extracting(Task::id).containsExactly("t-1", "t-c", "t-b");
+        assertThat(last.tasks()).extracting(Task::id).containsExactly("t-a");
+        assertThat(last.next()).isNull();
+        assertThat(first.next()).isEqualTo(OpenTasksCursor.after(first.tasks().get(2)));
+    }
+
+    @Test
+    void aPageThatEndsWithTheLastOpenTaskSaysNothingFollows() {
+        for (int i = 0; i < 4; i++) {
+            store.insertTask(task("t-" + i, "evt-" + i, PO, List.of("u-1"), T0.plusSeconds(i)));
+        }
+
+        OpenTasksPage first = store.openTasks(null, 2);
+        OpenTasksPage second = store.openTasks(first.next(), 2);
+
+        assertThat(first.next()).isNotNull();
+        assertThat(second.tasks()).extracting(Task::id).containsExactly("t-1", "t-0");
+        assertThat(second.next()).as("exactly the limit left: no empty page after it").isNull();
+        assertThat(store.openTasks(null, 4).next()).isNull();
+        assertThat(store.openTasks(OpenTasksCursor.after(second.tasks().get(1)), 2).tasks()).isEmpty();
+    }
+
+    @Test
+    void aCursorTravelsAsTextThatEveryStoreReads() {
+        Task task = task("t-ü/1", "evt-1", PO, List.of("u-1"), T0.plusSeconds(2));
+        store.insertTask(task);
+        store.insertTask(task("t-2", "evt-2", PO, List.of("u-1"), T0.plusSeconds(1)));
+
+        OpenTasksCursor next = store.openTasks(null, 1).next();
+        OpenTasksCursor travelled = OpenTasksCursor.parse(next.text());
+
+        assertThat(travelled).isEqualTo(next);
+        assertThat(store.openTasks(travelled, 1).tasks()).extracting(Task::id).containsExactly("t-2");
     }
 
     @Test

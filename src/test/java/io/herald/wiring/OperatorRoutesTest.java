@@ -3,6 +3,8 @@ package io.herald.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.access.Access;
+import io.herald.console.ConsoleRoutes;
+import io.herald.wiring.FunctionsManifest.HttpRoute;
 import org.junit.jupiter.api.Test;
 
 /** Operator routes come from functions.yaml: its iam routes, the Funqy invocations, and the metrics. */
@@ -41,6 +43,16 @@ class OperatorRoutesTest {
         assertThat(routes.needed("GET", "/console/replay")).as("the confirmation page").contains(Access.READ);
         assertThat(routes.needed("POST", "/console/replay")).contains(Access.OPERATE);
         assertThat(routes.needed("POST", "/console/rules")).as("testing sends nothing").contains(Access.READ);
+    }
+
+    @Test
+    void theConsoleInTheCloudAsksEachRouteForTheAccessHeraldsServerAsksForIt() {
+        var console = FunctionsManifestLoader.load().functions().get("console");
+        assertThat(console.http()).isNotEmpty();
+        for (HttpRoute route : console.http()) {
+            assertThat(ConsoleRoutes.needed(route.key())).as(route.key())
+                    .isEqualTo(routes.needed(route.method(), route.path()));
+        }
     }
 
     @Test

@@ -36,7 +36,8 @@ class TerraformPlanDeploysFunctionsYamlTest {
     @BeforeAll
     static void planOffline() {
         TerraformCli.assumeAvailable("Terraform plan checks");
-        plan = TerraformPlan.offline();
+        // with the optional console, so that every function of functions.yaml is planned
+        plan = TerraformPlan.offline(Map.of("console_enabled", "true", "console_operators", "{alice=\"operate\"}"));
         manifest = FunctionsManifestLoader.load();
     }
 
@@ -89,6 +90,7 @@ class TerraformPlanDeploysFunctionsYamlTest {
             assertThat(route.path("route_key").asText()).isEqualTo(key);
             assertThat(route.path("authorization_type").asText()).as(key)
                     .isEqualTo(authOfRoute.get(key).equals("iam") ? "AWS_IAM" : "NONE");
+            assertThat(authOfRoute.get(key)).as(key).isIn("iam", "hmac", "operator");
         });
         Map<String, JsonNode> permissions = plan.instances("aws_lambda_permission", "api");
         assertThat(permissions.keySet()).isEqualTo(functionOfRoute.keySet());
@@ -251,6 +253,12 @@ class TerraformPlanDeploysFunctionsYamlTest {
                         .addAll(Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"));
             }
             for (String secret : spec.secrets()) {
+                if (secret.equals("HERALD_OPERATOR_KEYS")) {
+                    // one parameter per operator of console_operators
+                    expected.put(ARN + "ssm:" + REGION_ACCOUNT + ":parameter/herald/operator-keys/alice",
+                            Set.of("ssm:GetParameters"));
+                    continue;
+                }
                 String parameter = defaultParameter(secret);
                 if (parameter != null) {
                     expected.put(ARN + "ssm:" + REGION_ACCOUNT + ":parameter/herald/" + parameter,

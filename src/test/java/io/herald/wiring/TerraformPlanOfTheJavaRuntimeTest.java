@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ class TerraformPlanOfTheJavaRuntimeTest {
     @Test
     void everyFunctionRunsOnJava21FromASnapStartSnapshotOfItsPublishedVersion() {
         Map<String, JsonNode> functions = plan.instances("aws_lambda_function", "function");
-        assertThat(functions.keySet()).isEqualTo(FunctionsManifestLoader.load().functions().keySet());
+        assertThat(functions.keySet()).isEqualTo(deployedByDefault());
         functions.forEach((name, function) -> {
             assertThat(function.path("runtime").asText()).as(name).isEqualTo("java21");
             assertThat(function.path("handler").asText()).as(name)
@@ -37,9 +39,25 @@ class TerraformPlanOfTheJavaRuntimeTest {
     }
 
     @Test
+    void withoutTheConsoleEnabledNoConsoleFunctionOrRouteIsPlanned() {
+        assertThat(plan.instances("aws_lambda_function", "function")).doesNotContainKey("console");
+        assertThat(plan.instances("aws_apigatewayv2_route", "route").keySet())
+                .isNotEmpty().noneMatch(route -> route.contains(" /console"));
+        assertThat(plan.instances("aws_apigatewayv2_route", "route").values())
+                .allSatisfy(route -> assertThat(route.path("route_key").asText()).doesNotContain("/console"));
+    }
+
+    /** The functions of functions.yaml that belong to no optional part. */
+    private static Set<String> deployedByDefault() {
+        return FunctionsManifestLoader.load().functions().entrySet().stream()
+                .filter(function -> function.getValue().feature() == null).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
     void everyTriggerInvokesTheAliasThatFollowsThePublishedVersion() {
         Map<String, JsonNode> aliases = plan.instances("aws_lambda_alias", "live");
-        assertThat(aliases.keySet()).isEqualTo(FunctionsManifestLoader.load().functions().keySet());
+        assertThat(aliases.keySet()).isEqualTo(deployedByDefault());
         aliases.forEach((name, alias) -> {
             assertThat(alias.path("name").asText()).isEqualTo("live");
             assertThat(alias.path("function_name").asText()).isEqualTo("herald-" + name);

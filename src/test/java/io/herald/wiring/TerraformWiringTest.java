@@ -53,6 +53,7 @@ class TerraformWiringTest {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Path TERRAFORM_DIR = PROJECT.resolve("terraform");
     private static final String MANIFEST_PATH = "../functions.yaml";
+    private static final String OPERATOR_KEYS = "HERALD_OPERATOR_KEYS";
 
     private static TerraformModule terraform;
 
@@ -170,7 +171,7 @@ class TerraformWiringTest {
                     .isEqualTo(new Unknown("aws_lambda_function.function[\"" + name + "\"].version"));
             assertThat(environment(jvm, lambda)).as(name).containsEntry("QUARKUS_LAMBDA_HANDLER", name);
         });
-        assertThat(aliases.keySet()).isEqualTo(FunctionsManifestLoader.load().functions().keySet());
+        assertThat(aliases.keySet()).isEqualTo(deployed(jvm, FunctionsManifestLoader.load()).functions().keySet());
         assertThat(terraform.withVariable("lambda_runtime", "java17").problems())
                 .anySatisfy(problem -> assertThat(problem).contains("lambda_runtime"));
     }
@@ -258,10 +259,11 @@ class TerraformWiringTest {
                                 new Index("by-dead", "dead_status", "updated_at"))),
                 "audit", new Table("event_key", "entry_key", Map.of("event_key", "S", "entry_key", "S"), Set.of()),
                 "tasks", new Table("id", null, Map.of("id", "S", "entity_key", "S", "event_key", "S",
-                        "created_key", "S", "sla_check", "S", "sla_check_key", "S"),
+                        "created_key", "S", "sla_check", "S", "sla_check_key", "S", "status", "S"),
                         Set.of(new Index("by-entity", "entity_key", "created_key"),
                                 new Index("by-event", "event_key", "created_key"),
-                                new Index("by-sla-check", "sla_check", "sla_check_key"))),
+                                new Index("by-sla-check", "sla_check", "sla_check_key"),
+                                new Index("by-status", "status", "created_key"))),
                 "task-assignees", new Table("assignee", "task_key", Map.of("assignee", "S", "task_key", "S"),
                         Set.of()),
                 "token-uses", new Table("token_id", null, Map.of("token_id", "S"), Set.of()),
@@ -328,7 +330,7 @@ class TerraformWiringTest {
         FunctionsManifest manifest = FunctionsManifestLoader.load();
         Map<String, Object> parameters = map(terraform.local("secret_parameters"));
         Set<String> used = manifest.functions().values().stream().flatMap(f -> f.secrets().stream())
-                .collect(Collectors.toCollection(TreeSet::new));
+                .filter(secret -> !secret.equals(OPERATOR_KEYS)).collect(Collectors.toCollection(TreeSet::new));
         assertThat(used).as("secrets of functions.yaml").isNotEmpty();
         assertThat(parameters.keySet()).as("secrets Terraform knows a parameter for").containsAll(used);
         // Terraform reads no value: none in its state, and plan needs no access to the parameters
@@ -345,8 +347,8 @@ class TerraformWiringTest {
                 }
             });
             Map<String, Object> expected = new TreeMap<>();
-            manifest.functions().get(name).secrets().stream().filter(secret -> !"".equals(parameters.get(secret)))
-                    .forEach(secret -> expected.put(secret + "_SSM_PARAMETER", parameters.get(secret)));
+            functionSecrets(terraform, manifest.functions().get(name))
+                    .forEach((secret, parameter) -> expected.put(secret + "_SSM_PARAMETER", parameter));
             assertThat(named).as(name + ": a parameter name per secret it lists").isEqualTo(expected);
         });
         // default parameter names are SSM paths; the previous write-back secret is set during a rotation only
@@ -405,13 +407,126 @@ class TerraformWiringTest {
         });
     }
 
+    // ---- The optional console ---------------------------------------------------------------------------------
+
+    /** The deployment with the console, for two operators. */
+    private static TerraformModule withConsole() {
+        return terraform.withVariable("console_enabled", true)
+                .withVariable("console_operators", new TreeMap<>(Map.of("alice", "operate", "bob", "read")));
+    }
+
+    private static Set<String> consoleRoutes() {
+        return FunctionsManifestLoader.load().functions().get("console").http().stream().map(HttpRoute::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void withoutConsoleEnabledNoConsoleFunctionOrRouteIsDeployed() {
+        assertThat(terraform.variable("console_enabled")).as("the default").isEqualTo(false);
+        assertThat(consoleRoutes()).as("the console's routes in functions.yaml").contains("GET /console",
+                "POST /console/replay", "POST /console/sign-in");
+        assertThat(terraform.instances("aws_lambda_function.function")).doesNotContainKey("console");
+        assertThat(terraform.instances("aws_iam_role.function")).doesNotContainKey("console");
+        assertThat(terraform.instances("aws_apigatewayv2_integration.function")).doesNotContainKey("console");
+        assertThat(terraform.instances("aws_apigatewayv2_route.route").keySet())
+                .doesNotContainAnyElementsOf(consoleRoutes()).noneMatch(key -> key.contains(" /console"));
+        assertThat(terraform.instances("aws_lambda_permission.api").keySet())
+                .doesNotContainAnyElementsOf(consoleRoutes());
+        // so nothing lets an operator's request through unsigned: every route open at API Gateway checks its
+        // caller's signature or token itself
+        Map<String, HttpRoute> declared = declaredRoutes();
+        terraform.instances("aws_apigatewayv2_route.route").forEach((key, route) -> {
+            if ("NONE".equals(terraform.argument(route, "authorization_type"))) {
+                assertThat(declared.get(key).auth()).as(key).isEqualTo("hmac");
+            }
+        });
+        terraform.instances("aws_lambda_function.function").forEach((name, lambda) -> assertThat(
+                environment(terraform, lambda).keySet()).as(name).noneMatch(key -> key.startsWith(OPERATOR_KEYS)));
+    }
+
+    @Test
+    void withConsoleEnabledItsRoutesAloneLetBrowsersThroughToTheConsoleFunction() {
+        TerraformModule console = withConsole();
+        assertDeploys(console, FunctionsManifestLoader.load());
+        Map<String, HttpRoute> declared = declaredRoutes();
+        Map<String, Instance> routes = console.instances("aws_apigatewayv2_route.route");
+        assertThat(routes.keySet()).containsAll(consoleRoutes());
+        routes.forEach((key, route) -> {
+            Object authorization = console.argument(route, "authorization_type");
+            if (consoleRoutes().contains(key)) {
+                assertThat(authorization).as(key + ": a browser cannot sign for IAM").isEqualTo("NONE");
+                assertThat(console.argument(route, "target")).as(key).isEqualTo(new Unknown(
+                        "integrations/${aws_apigatewayv2_integration.function[\"console\"].id}"));
+            } else if (declared.get(key).operatorOnly()) {
+                assertThat(authorization).as(key + ": other operator routes stay behind IAM").isEqualTo("AWS_IAM");
+            } else {
+                assertThat(declared.get(key).auth()).as(key).isEqualTo("hmac");
+            }
+        });
+        assertThat(consoleRoutes()).allSatisfy(key -> assertThat(declared.get(key).auth()).as(key)
+                .isIn("operator", "hmac"));
+    }
+
+    @Test
+    void theConsoleFunctionIsToldWhereItsOperatorsKeysAndSessionSecretAreAndMayReadOnlyThose() {
+        TerraformModule console = withConsole();
+        Instance lambda = console.instances("aws_lambda_function.function").get("console");
+        Map<String, Object> environment = environment(console, lambda);
+
+        assertThat(environment)
+                .containsEntry("HERALD_OPERATOR_KEYS_ALICE_SHA256_SSM_PARAMETER", "/herald/operator-keys/alice")
+                .containsEntry("HERALD_OPERATOR_KEYS_BOB_SHA256_SSM_PARAMETER", "/herald/operator-keys/bob")
+                .containsEntry("HERALD_OPERATOR_KEYS_ALICE_ACCESS", "operate")
+                .containsEntry("HERALD_OPERATOR_KEYS_BOB_ACCESS", "read")
+                .containsEntry("HERALD_CONSOLE_SESSION_SECRET_SSM_PARAMETER", "/herald/console-session-secret")
+                .doesNotContainKeys("HERALD_OPERATOR_KEYS_ALICE_SHA256", "HERALD_CONSOLE_SESSION_SECRET",
+                        "HERALD_ACTION_TOKEN_KEY_SSM_PARAMETER");
+        Map<Object, Set<String>> permissions = permissions(console,
+                console.instances("data.aws_iam_policy_document.function").get("console"));
+        Set<Object> parameters = permissions.entrySet().stream()
+                .filter(permission -> permission.getValue().contains("ssm:GetParameters")).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertThat(parameters).isEqualTo(Set.of(parameterArn("herald/operator-keys/alice"),
+                parameterArn("herald/operator-keys/bob"), parameterArn("herald/console-session-secret")));
+        // the callback function, which once served the console, is told of neither
+        assertThat(environment(console, console.instances("aws_lambda_function.function").get("callback")).keySet())
+                .noneMatch(key -> key.startsWith(OPERATOR_KEYS) || key.startsWith("HERALD_CONSOLE_SESSION_SECRET"));
+    }
+
+    @Test
+    void aConsoleNobodyCouldSignInToIsRefusedByPlan() {
+        assertThat(terraform.withVariable("console_enabled", true).problems()).as("what terraform plan would refuse")
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("aws_lambda_function.function[console].lifecycle precondition")
+                        .contains("console_operators"));
+        assertThat(withConsole().problems()).isEmpty();
+    }
+
+    @Test
+    void operatorsWhoseNameMakesNoEnvironmentVariableOrWhoseAccessIsUnknownAreRefused() {
+        for (Map<String, Object> operators : List.<Map<String, Object>>of(Map.of("ops-team", "read"),
+                Map.of("Alice", "read"), Map.of("alice", "admin"))) {
+            assertThat(terraform.withVariable("console_operators", operators).problems()).as(operators.toString())
+                    .anySatisfy(problem -> assertThat(problem).startsWith("validation of var.console_operators"));
+        }
+    }
+
+    /** Route key => the route, as functions.yaml declares it. */
+    private static Map<String, HttpRoute> declaredRoutes() {
+        Map<String, HttpRoute> routes = new TreeMap<>();
+        FunctionsManifestLoader.load().functions().values()
+                .forEach(spec -> spec.http().forEach(route -> routes.put(route.key(), route)));
+        return routes;
+    }
+
     @Test
     void everyKeyOfFunctionsYamlIsHandledHere() {
         // A key added to functions.yaml (and so to FunctionsManifest) must be deployed by the Terraform and
         // checked by assertDeploys before it is listed here.
         assertThat(components(FunctionsManifest.class)).containsExactlyInAnyOrder("functions", "api", "queues",
                 "schedules");
-        assertThat(components(FunctionSpec.class)).containsExactlyInAnyOrder("description", "handler",
+        // feature: which functions a deployment has, checked by assertDeploys and the console tests
+        assertThat(components(FunctionSpec.class)).containsExactlyInAnyOrder("description", "handler", "feature",
                 "timeoutSeconds", "memoryMb", "reservedConcurrency", "http", "queue", "schedule", "tables", "sendsTo",
                 "secrets");
         // access: in the cloud IAM policies decide who invokes which route; the output http_routes names each
@@ -430,8 +545,9 @@ class TerraformWiringTest {
     // ---- The checks ------------------------------------------------------------------------------------------------
 
     /** Everything functions.yaml describes has its resources, and the wiring resources hold nothing else. */
-    private static void assertDeploys(TerraformModule tf, FunctionsManifest manifest) {
+    private static void assertDeploys(TerraformModule tf, FunctionsManifest all) {
         assertThat(tf.problems()).as("what terraform plan would refuse").isEmpty();
+        FunctionsManifest manifest = deployed(tf, all);
         assertFunctions(tf, manifest);
         assertRoutes(tf, manifest);
         assertQueues(tf, manifest);
@@ -494,6 +610,10 @@ class TerraformWiringTest {
             expected.put("QUARKUS_LAMBDA_HANDLER", spec.handler());
             functionSecrets(tf, spec).forEach((secret, parameter) -> expected.put(secret + "_SSM_PARAMETER",
                     parameter));
+            if (spec.secrets().contains(OPERATOR_KEYS)) {
+                map(tf.variable("console_operators")).forEach((operator, access) -> expected.put(
+                        OPERATOR_KEYS + "_" + operator.toUpperCase(Locale.ROOT) + "_ACCESS", access));
+            }
             assertThat(environment).as(what + " environment").isEqualTo(expected);
         });
     }
@@ -546,11 +666,11 @@ class TerraformWiringTest {
             assertThat(tf.argument(deployedRoute, "api_id")).isEqualTo(new Unknown("aws_apigatewayv2_api.http.id"));
             assertThat(tf.argument(deployedRoute, "target")).as(key).isEqualTo(new Unknown(
                     "integrations/${aws_apigatewayv2_integration.function[\"" + function + "\"].id}"));
-            assertThat(route.auth()).as(key + " auth").isIn("hmac", "iam");
+            assertThat(route.auth()).as(key + " auth").isIn("hmac", "iam", "operator");
             assertThat(route.access()).as(key + " access").isIn(null, "read", "operate");
             if (route.access() != null) {
                 assertThat(route.auth()).as(key + ": only an operator route says what access it needs")
-                        .isEqualTo("iam");
+                        .isIn("iam", "operator");
             }
             assertThat(tf.argument(deployedRoute, "authorization_type")).as(key + " authorization")
                     .isEqualTo(route.auth().equals("iam") ? "AWS_IAM" : "NONE");
@@ -803,11 +923,20 @@ class TerraformWiringTest {
         return allowed;
     }
 
-    /** Secret => parameter name, for the secrets of a function whose parameter the configuration sets. */
+    /**
+     * Secret => parameter name, for the secrets of a function whose parameter the configuration sets;
+     * {@code HERALD_OPERATOR_KEYS} stands for one parameter per console operator.
+     */
     private static Map<String, String> functionSecrets(TerraformModule tf, FunctionSpec spec) {
         Map<String, Object> parameters = map(tf.local("secret_parameters"));
         Map<String, String> secrets = new TreeMap<>();
         for (String secret : spec.secrets()) {
+            if (secret.equals(OPERATOR_KEYS)) {
+                map(tf.variable("console_operators")).keySet().forEach(operator -> secrets.put(
+                        OPERATOR_KEYS + "_" + operator.toUpperCase(Locale.ROOT) + "_SHA256",
+                        tf.variable("operator_key_parameter_prefix") + operator));
+                continue;
+            }
             assertThat(parameters).as("secret " + secret + " of functions.yaml").containsKey(secret);
             String parameter = (String) parameters.get(secret);
             if (!parameter.isEmpty()) {
@@ -850,6 +979,20 @@ class TerraformWiringTest {
                 .filter(f -> schedule.equals(f.getValue().schedule())).map(Map.Entry::getKey).toList();
         assertThat(functions).as("functions triggered by schedule " + schedule).hasSize(1);
         return functions.get(0);
+    }
+
+    /** The functions of functions.yaml this configuration deploys: those of an optional part only when enabled. */
+    private static FunctionsManifest deployed(TerraformModule tf, FunctionsManifest manifest) {
+        Map<String, FunctionSpec> functions = new TreeMap<>();
+        manifest.functions().forEach((name, spec) -> {
+            if (spec.feature() != null) {
+                assertThat(spec.feature()).as(name + ": an optional part the Terraform knows").isEqualTo("console");
+            }
+            if (spec.feature() == null || Boolean.TRUE.equals(tf.variable("console_enabled"))) {
+                functions.put(name, spec);
+            }
+        });
+        return new FunctionsManifest(functions, manifest.api(), manifest.queues(), manifest.schedules());
     }
 
     private static int number(Object value) {

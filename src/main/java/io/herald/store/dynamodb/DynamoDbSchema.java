@@ -112,11 +112,13 @@ public final class DynamoDbSchema {
 
     private static CreateTableRequest tasks(String name) {
         return table(name, Map.of(TaskItems.ID, S, TaskItems.ENTITY_KEY, S, TaskItems.EVENT_KEY, S,
-                        TaskItems.CREATED_KEY, S, TaskItems.SLA_CHECK, S, TaskItems.SLA_CHECK_KEY, S),
+                        TaskItems.CREATED_KEY, S, TaskItems.SLA_CHECK, S, TaskItems.SLA_CHECK_KEY, S,
+                        TaskItems.STATUS, S),
                 keys(TaskItems.ID, null),
                 index(TaskItems.BY_ENTITY, TaskItems.ENTITY_KEY, TaskItems.CREATED_KEY),
                 index(TaskItems.BY_EVENT, TaskItems.EVENT_KEY, TaskItems.CREATED_KEY),
-                index(TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, TaskItems.SLA_CHECK_KEY));
+                index(TaskItems.BY_SLA_CHECK, TaskItems.SLA_CHECK, TaskItems.SLA_CHECK_KEY),
+                index(TaskItems.BY_STATUS, TaskItems.STATUS, TaskItems.CREATED_KEY));
     }
 
     private static CreateTableRequest taskAssignees(String name) {

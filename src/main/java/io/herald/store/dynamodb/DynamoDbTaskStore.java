@@ -6,6 +6,7 @@ import io.herald.domain.Task;
 import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.store.DueSlaChecks;
+import io.herald.store.OpenTasksCursor;
 import io.herald.store.TaskStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +76,11 @@ public final class DynamoDbTaskStore implements TaskStore {
     @Override
     public List<Task> tasksOfEntity(String entityKey, int limit) {
         return tasks.ofEntity(entityKey, requirePositive(limit));
+    }
+
+    @Override
+    public OpenTasksPage openTasks(OpenTasksCursor after, int limit) {
+        return OpenTasksPage.of(tasks.open(after, Math.addExact(requirePositive(limit), 1)), limit);
     }
 
     @Override

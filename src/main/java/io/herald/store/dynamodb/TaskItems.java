@@ -10,8 +10,10 @@ import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The items of table {@code tasks}: key id, and two indexes sorted by creation (then id): {@value #BY_ENTITY} on
- * the entity's key and {@value #BY_EVENT} on the event's. A user's tasks are found through
+ * The items of table {@code tasks}: key id, and three indexes sorted by creation (then id): {@value #BY_ENTITY} on
+ * the entity's key, {@value #BY_EVENT} on the event's and {@value #BY_STATUS} on the status, whose partition
+ * {@code OPEN} lists the open tasks (every task is in it from its first write, so tasks written before the index
+ * existed are listed too; the other partitions are never read). A user's tasks are found through
  * {@link TaskAssigneeItems}, as a list attribute cannot be an index key.
  *
  * <p>The SLA clock is one JSON attribute ({@link SlaClockJson}). The sparse {@value #BY_SLA_CHECK} index holds
@@ -38,7 +40,7 @@ final class TaskItems {
     private static final String ENTITY = "entity";
     private static final String ACTIONS = "actions";
     private static final String ASSIGNEES = "assignees";
-    private static final String STATUS = "status";
+    static final String STATUS = "status";
     private static final String DECISION = "decision";
     private static final String CREATED_AT = "created_at";
     private static final String UPDATED_AT = "updated_at";
@@ -47,6 +49,7 @@ final class TaskItems {
     static final String BY_ENTITY = "by-entity";
     static final String BY_EVENT = "by-event";
     static final String BY_SLA_CHECK = "by-sla-check";
+    static final String BY_STATUS = "by-status";
 
     private TaskItems() {
     }

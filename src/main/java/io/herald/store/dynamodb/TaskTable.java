@@ -2,6 +2,8 @@ package io.herald.store.dynamodb;
 
 import io.herald.domain.EventKey;
 import io.herald.domain.Task;
+import io.herald.domain.TaskStatus;
+import io.herald.store.OpenTasksCursor;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -46,6 +48,17 @@ final class TaskTable {
         QueryRequest newestFirst = Queries.partition(table, TaskItems.BY_ENTITY, TaskItems.ENTITY_KEY,
                 AttributeValue.fromS(entityKey)).toBuilder().scanIndexForward(false).build();
         return calls.query("tasksOfEntity", newestFirst, limit).stream().map(TaskItems::task).toList();
+    }
+
+    /** Open tasks newest first, from just before the cursor; {@code limit} of them at most. */
+    List<Task> open(OpenTasksCursor after, int limit) {
+        AttributeValue open = AttributeValue.fromS(TaskStatus.OPEN.name());
+        QueryRequest oldestFirst = after == null
+                ? Queries.partition(table, TaskItems.BY_STATUS, TaskItems.STATUS, open)
+                : Queries.range(table, TaskItems.BY_STATUS, TaskItems.STATUS, open, TaskItems.CREATED_KEY, "<",
+                        AttributeValue.fromS(Keys.timeOrdered(after.createdAt(), after.id())));
+        return calls.query("openTasks", oldestFirst.toBuilder().scanIndexForward(false).build(), limit).stream()
+                .map(TaskItems::task).toList();
     }
 
     List<Task> ofEvent(EventKey event) {

@@ -7,6 +7,7 @@ import io.herald.domain.TaskStatus;
 import io.herald.domain.WriteBack;
 import io.herald.domain.WriteBackStatus;
 import io.herald.store.DueSlaChecks;
+import io.herald.store.OpenTasksCursor;
 import io.herald.store.TaskStore;
 import java.time.Instant;
 import java.util.List;
@@ -85,6 +86,24 @@ public final class JdbcTaskStore implements TaskStore {
             s.setString(1, entityKey);
             s.setInt(2, limit);
         }, tasks::read);
+    }
+
+    @Override
+    public OpenTasksPage openTasks(OpenTasksCursor after, int limit) {
+        QueryLimits.requirePositive(limit);
+        List<Task> readOneMore = after == null
+                ? statements.list("openTasks", TaskTable.NEWEST_WITH_STATUS, s -> {
+                    ColumnValues.setEnum(s, 1, TaskStatus.OPEN);
+                    s.setInt(2, Math.addExact(limit, 1));
+                }, tasks::read)
+                : statements.list("openTasks", TaskTable.NEWEST_WITH_STATUS_BEFORE, s -> {
+                    ColumnValues.setEnum(s, 1, TaskStatus.OPEN);
+                    ColumnValues.setInstant(s, 2, after.createdAt());
+                    ColumnValues.setInstant(s, 3, after.createdAt());
+                    s.setString(4, after.id());
+                    s.setInt(5, Math.addExact(limit, 1));
+                }, tasks::read);
+        return OpenTasksPage.of(readOneMore, limit);
     }
 
     @Override

@@ -48,6 +48,18 @@ final class TaskTable {
     static final String OF_ENTITY = "SELECT " + COLUMNS + " FROM tasks WHERE entity_key = ?"
             + " ORDER BY entity_key DESC, created_at DESC, id DESC LIMIT ?";
 
+    /** Parameters: status, limit. Index {@code tasks_by_status} read backwards. */
+    static final String NEWEST_WITH_STATUS = "SELECT " + COLUMNS + " FROM tasks WHERE status = ?"
+            + " ORDER BY status DESC, created_at DESC, id DESC LIMIT ?";
+
+    /**
+     * Parameters: status, the cursor's creation time twice and id, limit. Index {@code tasks_by_status} read
+     * backwards from the cursor.
+     */
+    static final String NEWEST_WITH_STATUS_BEFORE = "SELECT " + COLUMNS + " FROM tasks WHERE status = ?"
+            + " AND (created_at < ? OR (created_at = ? AND id < ?))"
+            + " ORDER BY status DESC, created_at DESC, id DESC LIMIT ?";
+
     /** Parameters: event source, event id. Index {@code tasks_by_event}. */
     static final String OF_EVENT = "SELECT " + COLUMNS + " FROM tasks WHERE event_source = ? AND event_id = ?"
             + " ORDER BY event_source, event_id, created_at, id";
