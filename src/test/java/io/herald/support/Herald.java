@@ -108,9 +108,16 @@ public final class Herald {
      * set next hit only the calls of the test that sets them.
      */
     public static void awaitIdle() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http()
-                .get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .anyMatch(line -> line.startsWith("herald_queue_depth{queue=\"dispatch\"} 0.0")));
+        org.awaitility.Awaitility.await("the dispatch queue to empty").atMost(java.time.Duration.ofSeconds(30))
+                .until(Herald::dispatchQueueDepth, depth -> depth.equals("0.0"));
+    }
+
+    /** As {@code herald_queue_depth} says, so that a wait that times out shows the depth it last saw. */
+    private static String dispatchQueueDepth() {
+        String prefix = "herald_queue_depth{queue=\"dispatch\"} ";
+        return http().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
+                .findFirst().orElse("absent");
     }
 
     public static void faults(String settings) {

@@ -82,6 +82,12 @@ final class TestDatabases {
         return emptyPostgres("announcement_pages, announcement_withdrawals");
     }
 
+    /** Every table of the schema emptied, the migration history excepted, for an application started on it. */
+    static void emptyEveryPostgresTable() {
+        emptyPostgres("events, notifications, audit_entries, tasks, task_assignees, token_uses, write_backs, "
+                + "alert_groups, throttle_windows, announcement_pages, announcement_withdrawals");
+    }
+
     private static synchronized DataSource emptyPostgres(String tables) {
         if (postgresUnusable != null) {
             fail(postgresUnusable);
