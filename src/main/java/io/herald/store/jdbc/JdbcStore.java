@@ -19,32 +19,35 @@ import javax.sql.DataSource;
  * {@link Store} on a relational database (PostgreSQL, or H2 in PostgreSQL mode) with the schema of
  * {@code db/migration}, which must be migrated before use.
  *
- * <p>Every operation is one prepared statement in autocommit mode, except {@link #insertRoutedEvent} and
- * {@link #updateNotification(Notification, AuditEntry)}, which write their rows in one transaction each; arrivals
- * share theirs with those of concurrent callers (group commit). Inserts rely on the primary key to refuse duplicates, updates on a version
+ * <p>Every operation is one prepared statement in autocommit mode, except {@link #insertRoutedEvent} and the
+ * changes of notifications, which share one transaction with those of concurrent callers (group commit), and
+ * {@link #updateNotification(Notification, AuditEntry)} writes its audit entry in the same transaction. Inserts rely on the primary key to refuse duplicates, updates on a version
  * condition. Instants are kept in UTC at microsecond precision; finer parts are
  * truncated. Thread-safe as long as the data source is.
  */
 public final class JdbcStore implements Store {
 
     /**
-     * The most arrivals one transaction holds: enough to share a commit among all the requests a server works on at
-     * once, few enough that one transaction stays short.
+     * The most arrivals (or changes of notifications) one transaction holds: enough to share a commit among all the
+     * requests or queue workers a server runs at once, few enough that one transaction stays short.
      */
-    static final int MAX_ARRIVALS_PER_TRANSACTION = 64;
+    static final int MAX_WRITES_PER_TRANSACTION = 64;
 
-    /** The most arrivals waiting for a transaction; more callers wait for room before queueing. */
-    static final int MAX_ARRIVALS_WAITING = 4 * MAX_ARRIVALS_PER_TRANSACTION;
+    /** The most arrivals (or changes) waiting for a transaction; more callers wait for room before queueing. */
+    static final int MAX_WRITES_WAITING = 4 * MAX_WRITES_PER_TRANSACTION;
 
     private final StatementRunner statements;
     private final EventTable events;
     private final GroupCommit<RoutedArrival, Boolean> arrivals;
+    private final GroupCommit<NotificationUpdateWriter.Change, Optional<Notification>> notificationUpdates;
 
     public JdbcStore(DataSource dataSource, ObjectMapper mapper) {
         this.statements = new StatementRunner(Objects.requireNonNull(dataSource, "dataSource"));
         this.events = new EventTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
-        this.arrivals = new GroupCommit<>(RoutedArrivalWriter.OPERATION, MAX_ARRIVALS_PER_TRANSACTION,
-                MAX_ARRIVALS_WAITING, new RoutedArrivalWriter(statements, events));
+        this.arrivals = new GroupCommit<>(RoutedArrivalWriter.OPERATION, MAX_WRITES_PER_TRANSACTION,
+                MAX_WRITES_WAITING, new RoutedArrivalWriter(statements, events));
+        this.notificationUpdates = new GroupCommit<>(NotificationUpdateWriter.OPERATION,
+                MAX_WRITES_PER_TRANSACTION, MAX_WRITES_WAITING, new NotificationUpdateWriter(statements));
     }
 
     @Override
@@ -65,6 +68,11 @@ public final class JdbcStore implements Store {
     /** Arrivals waiting for the transaction that will hold them. */
     int arrivalsWaiting() {
         return arrivals.waiting();
+    }
+
+    /** Changes of notifications waiting for the transaction that will hold them. */
+    int notificationChangesWaiting() {
+        return notificationUpdates.waiting();
     }
 
     @Override
@@ -146,24 +154,21 @@ public final class JdbcStore implements Store {
         }, NotificationTable::read);
     }
 
+    /** Changes made at the same time share one transaction ({@link GroupCommit}), as arrivals do. */
     @Override
     public Optional<Notification> updateNotification(Notification updated) {
-        int changed = statements.update("updateNotification", NotificationTable.UPDATE,
-                s -> NotificationTable.bindUpdate(s, updated));
-        return changed == 0 ? Optional.empty() : Optional.of(NotificationTable.stored(updated));
+        return notificationUpdates.submit(new NotificationUpdateWriter.Change(
+                Objects.requireNonNull(updated, "updated"), null));
     }
 
-    /** One transaction, so one commit for the change and the audit entry that records it. */
+    /**
+     * One transaction, so one commit for the change and the audit entry that records it, shared with the changes
+     * made at the same time.
+     */
     @Override
     public Optional<Notification> updateNotification(Notification updated, AuditEntry entry) {
-        return statements.inTransaction("updateNotification", transaction -> {
-            if (transaction.update(NotificationTable.UPDATE, s -> NotificationTable.bindUpdate(s, updated)) == 0) {
-                transaction.rollback();
-                return Optional.<Notification>empty();
-            }
-            transaction.update(AuditTable.INSERT_IF_ABSENT, s -> AuditTable.bindInsertIfAbsent(s, entry));
-            return Optional.of(NotificationTable.stored(updated));
-        });
+        return notificationUpdates.submit(new NotificationUpdateWriter.Change(
+                Objects.requireNonNull(updated, "updated"), Objects.requireNonNull(entry, "entry")));
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arrivals written at the same time share one transaction and one commit, and each is still answered as if it had
- * been written alone. Every test holds a first commit back, lets the others queue behind it (counted by the store,
+ * Arrivals written at the same time share one transaction and one commit, and so do changes of notifications; each
+ * is still answered as if it had been written alone. Every test holds a first commit back, lets the others queue behind it (counted by the store,
  * not timed) and then releases it, so what shares a transaction is known in advance.
  */
 abstract class GroupCommitContract {
@@ -188,6 +189,52 @@ abstract class GroupCommitContract {
         assertEachFailed(answers.subList(1, answers.size()), "insertRoutedEvent failed: no database connection "
                 + "(SQLState 08001): Connection to 127.0.0.1:5432 refused");
         assertThat(database.committers()).hasSize(1);
+    }
+
+    @Test
+    void concurrentNotificationChangesShareACommitAndEachIsAnsweredAsAlone() throws Exception {
+        RoutedArrival arrival = arrival("evt-n", "n-lead", "n-1", "n-2", "n-3");
+        assertThat(store.insertRoutedEvent(arrival)).isTrue();
+        Map<String, Notification> pending = new java.util.HashMap<>();
+        arrival.notifications().forEach(n -> pending.put(n.id(), n));
+        Instant lease = T0.plusSeconds(60);
+        AuditEntry leadEntry = audit("a-lead", arrival.event(), T0.plusSeconds(1), "sending");
+        AuditEntry firstEntry = audit("a-1", arrival.event(), T0.plusSeconds(1), "sending");
+        AuditEntry staleEntry = audit("a-2-stale", arrival.event(), T0.plusSeconds(1), "sending");
+        AuditEntry thirdEntry = audit("a-3", arrival.event(), T0.plusSeconds(1), "sending");
+        Notification second = pending.get("n-2").claimed(lease, T0.plusSeconds(1));
+        Notification secondStale = pending.get("n-2").claimed(lease.plusSeconds(1), T0.plusSeconds(2));
+
+        database.holdNextCommit();
+        List<Future<Optional<Notification>>> answers = new ArrayList<>();
+        answers.add(change(pending.get("n-lead").claimed(lease, T0.plusSeconds(1)), leadEntry));
+        database.awaitHeld();
+        for (Callable<Optional<Notification>> queued : List.<Callable<Optional<Notification>>>of(
+                () -> store.updateNotification(pending.get("n-1").claimed(lease, T0.plusSeconds(1)), firstEntry),
+                () -> store.updateNotification(second),
+                () -> store.updateNotification(secondStale, staleEntry),
+                () -> store.updateNotification(pending.get("n-3").claimed(lease, T0.plusSeconds(1)), thirdEntry))) {
+            answers.add(callers.submit(queued));
+            await(store::notificationChangesWaiting, answers.size() - 1);
+        }
+        database.release();
+
+        List<Optional<Notification>> values = new ArrayList<>();
+        for (Future<Optional<Notification>> answer : answers) {
+            values.add(answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+        }
+        assertThat(values).extracting(Optional::isPresent).containsExactly(true, true, true, false, true);
+        assertThat(values.get(2)).map(Notification::version).contains(second.version() + 1);
+        assertThat(store.findNotification("n-2")).map(Notification::nextAttemptAt).contains(lease);
+        // The arrival alone, the held change, and one for the four queued behind it.
+        assertThat(database.committers()).hasSize(3);
+        assertThat(store.auditOf(arrival.event().key())).containsExactlyInAnyOrder(arrival.received(),
+                arrival.routed(), leadEntry, firstEntry, thirdEntry);
+    }
+
+    private Future<Optional<Notification>> change(Notification updated, AuditEntry entry) {
+        Callable<Optional<Notification>> call = () -> store.updateNotification(updated, entry);
+        return callers.submit(call);
     }
 
     private static void assertEachFailed(List<Future<Boolean>> answers, String message) {
