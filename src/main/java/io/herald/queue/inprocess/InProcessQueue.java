@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The queue of local mode: messages live in memory and are handed to the queue's consumer on a pool of worker
- * threads ({@code herald.queue.workers}, by default a few per core). Like SQS, a message whose consumer throws is delivered again, up to the queue's
+ * threads ({@code herald.queue.workers}, by default 32 per core). Like SQS, a message whose consumer throws is delivered again, up to the queue's
  * {@code max_receive_count}; after that it is dropped with an error log. Nothing is lost by dropping it or by a
  * restart, because the work itself is in the store and is picked up again from there.
  *
@@ -35,8 +35,7 @@ public class InProcessQueue implements WorkQueue {
 
     private static final Logger LOG = Logger.getLogger(InProcessQueue.class);
     private static final Duration MAX_REDELIVERY_DELAY = Duration.ofSeconds(30);
-    static final int WORKERS_PER_CORE = 4;
-    static final int MIN_WORKERS = 4;
+    static final int WORKERS_PER_CORE = 32;
 
     private final Map<String, QueueConsumer> consumers = new HashMap<>();
     private final Map<String, QueueSpec> specs;
@@ -58,10 +57,11 @@ public class InProcessQueue implements WorkQueue {
     }
 
     /**
-     * The worker threads: as configured, or {@value #WORKERS_PER_CORE} per core and at least
-     * {@value #MIN_WORKERS}. A message spends much of its time waiting (for the provider's answer, for a commit), so
-     * one thread per core would leave the cores idle; and request threads of intake, as many as there are requests
-     * in flight, compete for the same cores, so too few workers would get too small a share of them.
+     * The worker threads: as configured, or {@value #WORKERS_PER_CORE} per core. A message spends most of its time
+     * waiting (for the provider's answer, for the commit of its notification's change), and the changes of the
+     * messages in flight share commits ({@link io.herald.store.jdbc.JdbcStore}): the more messages in flight, the
+     * fewer commits each costs. With a few threads per core dispatch fell behind intake, whose request threads,
+     * as many as there are requests in flight, compete for the same cores.
      */
     static int workers(Optional<Integer> configured, int cores) {
         if (configured.isPresent()) {
@@ -70,7 +70,7 @@ public class InProcessQueue implements WorkQueue {
             }
             return configured.get();
         }
-        return Math.max(MIN_WORKERS, WORKERS_PER_CORE * cores);
+        return WORKERS_PER_CORE * cores;
     }
 
     @Override

@@ -10,20 +10,20 @@ import org.junit.jupiter.api.Test;
 class InProcessQueueWorkersTest {
 
     @Test
-    void unsetWorkersAreFourPerCore() {
-        assertThat(InProcessQueue.workers(Optional.empty(), 2)).isEqualTo(8);
-        assertThat(InProcessQueue.workers(Optional.empty(), 8)).isEqualTo(32);
+    void unsetWorkersAreThirtyTwoPerCore() {
+        assertThat(InProcessQueue.workers(Optional.empty(), 2)).isEqualTo(64);
+        assertThat(InProcessQueue.workers(Optional.empty(), 8)).isEqualTo(256);
     }
 
     @Test
-    void oneCoreStillGetsFourWorkers() {
-        assertThat(InProcessQueue.workers(Optional.empty(), 1)).isEqualTo(4);
+    void oneCoreGetsThirtyTwoWorkers() {
+        assertThat(InProcessQueue.workers(Optional.empty(), 1)).isEqualTo(32);
     }
 
     @Test
     void configuredWorkersWinOverTheCoreCount() {
         assertThat(InProcessQueue.workers(Optional.of(3), 2)).isEqualTo(3);
-        assertThat(InProcessQueue.workers(Optional.of(64), 2)).isEqualTo(64);
+        assertThat(InProcessQueue.workers(Optional.of(100), 2)).isEqualTo(100);
     }
 
     @Test
