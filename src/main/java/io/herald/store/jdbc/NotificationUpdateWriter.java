@@ -2,7 +2,6 @@ package io.herald.store.jdbc;
 
 import io.herald.domain.AuditEntry;
 import io.herald.domain.Notification;
-import io.herald.store.StoreException;
 import io.herald.store.jdbc.GroupCommit.Outcome;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,25 +38,7 @@ final class NotificationUpdateWriter implements GroupCommit.Writer<NotificationU
 
     @Override
     public List<Outcome<Optional<Notification>>> write(List<Change> changes) {
-        if (changes.size() == 1) {
-            return List.of(alone(changes.get(0)));
-        }
-        try {
-            return statements.inTransaction(OPERATION, transaction -> together(transaction, changes),
-                    () -> changes.stream().map(this::alone).toList());
-        } catch (StoreException databaseFailed) {
-            return changes.stream()
-                    .map(change -> Outcome.<Optional<Notification>>failed(new StoreException(databaseFailed.getMessage())))
-                    .toList();
-        }
-    }
-
-    private Outcome<Optional<Notification>> alone(Change change) {
-        try {
-            return Outcome.of(write(change));
-        } catch (RuntimeException e) {
-            return Outcome.failed(e);
-        }
+        return BatchTransaction.write(statements, OPERATION, changes, this::together, this::write);
     }
 
     private Optional<Notification> write(Change change) {

@@ -4,7 +4,6 @@ import io.herald.domain.AuditEntry;
 import io.herald.domain.Notification;
 import io.herald.domain.StoredEvent;
 import io.herald.store.RoutedArrival;
-import io.herald.store.StoreException;
 import io.herald.store.jdbc.GroupCommit.Outcome;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -45,18 +44,7 @@ final class RoutedArrivalWriter implements GroupCommit.Writer<RoutedArrival, Boo
 
     @Override
     public List<Outcome<Boolean>> write(List<RoutedArrival> arrivals) {
-        if (arrivals.size() == 1) {
-            return List.of(alone(arrivals.get(0)));
-        }
-        try {
-            return statements.inTransaction(OPERATION, transaction -> together(transaction, arrivals),
-                    () -> arrivals.stream().map(this::alone).toList());
-        } catch (StoreException databaseFailed) {
-            // An instance per caller, each thrown in its own thread; the message names no value (StatementRunner).
-            return arrivals.stream()
-                    .map(arrival -> Outcome.<Boolean>failed(new StoreException(databaseFailed.getMessage())))
-                    .toList();
-        }
+        return BatchTransaction.write(statements, OPERATION, arrivals, this::together, this::insert);
     }
 
     /** One transaction, so one commit (and on H2 one store of changed pages) for all of an arriving event's rows. */
@@ -71,14 +59,6 @@ final class RoutedArrivalWriter implements GroupCommit.Writer<RoutedArrival, Boo
             transaction.batch(AuditTable.INSERT, List.of(arrival.received(), arrival.routed()), AuditTable::bindInsert);
             return true;
         });
-    }
-
-    private Outcome<Boolean> alone(RoutedArrival arrival) {
-        try {
-            return Outcome.of(insert(arrival));
-        } catch (RuntimeException e) {
-            return Outcome.failed(e);
-        }
     }
 
     private List<Outcome<Boolean>> together(StatementRunner.Statements transaction, List<RoutedArrival> arrivals)
