@@ -16,11 +16,7 @@ import java.util.stream.IntStream;
  * if it has one: one alone in one transaction, several together in one transaction with one JDBC batch per table.
  * Each change is answered as if it had been written alone: the notification as stored when its version condition
  * held, empty when another change came first (also one of the same batch), in which case its audit entry is not
- * written either.
- *
- * <p>When a batch fails because of a row, it is rolled back and each change is written alone, so that only the one at
- * fault fails. When it fails because of the database, nothing of it is stored and every change of it gets the same
- * failure.
+ * written either. A batch that fails is handled as {@link BatchTransaction} says.
  */
 final class NotificationUpdateWriter implements GroupCommit.Writer<NotificationUpdateWriter.Change, Optional<Notification>> {
 

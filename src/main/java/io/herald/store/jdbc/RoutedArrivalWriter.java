@@ -18,9 +18,9 @@ import java.util.stream.IntStream;
  * alone: {@code true} when stored, {@code false} when its event was stored already (by anyone, also by an earlier
  * arrival of the same batch), in which case nothing of it is written.
  *
- * <p>When a batch fails because of a row (a constraint, a value the database refuses), it is rolled back and each
- * arrival is written alone, so that only the one at fault fails. When it fails because of the database (no
- * connection, a failed commit), nothing of it is stored and every arrival of it gets the same failure.
+ * <p>A batch that fails is handled as {@link BatchTransaction} says: because of a row (a constraint, a value the
+ * database refuses), each arrival is written alone; because of the database (no connection, a failed commit), every
+ * arrival of it gets the same failure.
  */
 final class RoutedArrivalWriter implements GroupCommit.Writer<RoutedArrival, Boolean> {
 
