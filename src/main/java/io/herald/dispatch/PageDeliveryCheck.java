@@ -140,21 +140,16 @@ public class PageDeliveryCheck {
         if (settledNow.isEmpty()) {
             return;
         }
-        long failed = settledNow.stream().filter(m -> m.memberState() == MemberState.FAILED).count();
-        long delivered = settledNow.size() - failed;
-        for (int i = 0; i < delivered; i++) {
-            metrics.notificationDelivered(page.channel(), "delivered");
-        }
-        for (int i = 0; i < failed; i++) {
-            metrics.notificationDelivered(page.channel(), "failed");
-        }
+        List<PageMember> failed = settledNow.stream().filter(m -> m.memberState() == MemberState.FAILED).toList();
+        int delivered = settledNow.size() - failed.size();
+        metrics.notificationsDelivered(page.channel(), "delivered", delivered);
+        metrics.notificationsDelivered(page.channel(), "failed", failed.size());
         // One entry a recording, not one a member: a page may reach a thousand people.
-        audit.record(page.eventKey(), failed == 0 ? "delivered" : "delivery-failed", AuditTrail.HERALD,
-                PageOutbox.describe(page) + ": " + delivered + " delivered, " + failed + " failed"
-                        + (failed == 0 ? "" : " (" + String.join(", ", settledNow.stream()
-                                .filter(m -> m.memberState() == MemberState.FAILED).limit(5)
+        audit.record(page.eventKey(), failed.isEmpty() ? "delivered" : "delivery-failed", AuditTrail.HERALD,
+                PageOutbox.describe(page) + ": " + delivered + " delivered, " + failed.size() + " failed"
+                        + (failed.isEmpty() ? "" : " (" + String.join(", ", failed.stream().limit(5)
                                 .map(m -> m.user() + ": " + m.reason()).toList())
-                                + (failed > 5 ? ", ..." : "") + ")"));
+                                + (failed.size() > 5 ? ", ..." : "") + ")"));
     }
 
     private static boolean settled(AnnouncementPage page) {

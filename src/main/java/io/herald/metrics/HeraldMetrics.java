@@ -62,6 +62,14 @@ public class HeraldMetrics {
 
     /** @param outcome delivered, failed */
     public void notificationDelivered(Channel channel, String outcome) {
-        registry.counter("herald.notifications.delivery", "channel", channel.id(), "outcome", outcome).increment();
+        notificationsDelivered(channel, outcome, 1);
+    }
+
+    /** Like {@link #notificationDelivered}, for {@code count} deliveries reported at once. */
+    public void notificationsDelivered(Channel channel, String outcome, long count) {
+        if (count == 0) {
+            return;
+        }
+        registry.counter("herald.notifications.delivery", "channel", channel.id(), "outcome", outcome).increment(count);
     }
 }
