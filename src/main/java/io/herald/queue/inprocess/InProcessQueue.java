@@ -4,10 +4,12 @@ import io.herald.queue.QueueConsumer;
 import io.herald.queue.QueueDeclarations;
 import io.herald.queue.QueueSpec;
 import io.herald.queue.WorkQueue;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +28,9 @@ import org.jboss.logging.Logger;
  * {@code max_receive_count}; after that it is dropped with an error log. Nothing is lost by dropping it or by a
  * restart, because the work itself is in the store and is picked up again from there.
  *
+ * <p>At shutdown, before the application's beans go, messages not yet started are dropped and the ones in progress
+ * get up to {@link #DRAIN_TIME} to finish; then their threads are interrupted.
+ *
  * <p>Typed to its class only: the application's {@link WorkQueue} is the one {@code herald.queue.kind} selects
  * (see {@link io.herald.wiring.WorkQueueProducer}).
  */
@@ -36,17 +41,25 @@ public class InProcessQueue implements WorkQueue {
     private static final Logger LOG = Logger.getLogger(InProcessQueue.class);
     private static final Duration MAX_REDELIVERY_DELAY = Duration.ofSeconds(30);
     static final int WORKERS_PER_CORE = 32;
+    static final Duration DRAIN_TIME = Duration.ofSeconds(10);
 
     private final Map<String, QueueConsumer> consumers = new HashMap<>();
     private final Map<String, QueueSpec> specs;
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
     private final ScheduledThreadPoolExecutor workers;
+    private final Duration drainTime;
 
+    @Inject
     InProcessQueue(Instance<QueueConsumer> beans, QueueDeclarations manifest,
             @ConfigProperty(name = "herald.queue.workers") Optional<Integer> configuredWorkers) {
+        this(beans, manifest.queues(), workers(configuredWorkers, Runtime.getRuntime().availableProcessors()),
+                DRAIN_TIME);
+    }
+
+    InProcessQueue(Iterable<QueueConsumer> beans, Map<String, QueueSpec> specs, int workerCount, Duration drainTime) {
         beans.forEach(c -> consumers.put(c.queue(), c));
-        this.specs = manifest.queues();
-        int workerCount = workers(configuredWorkers, Runtime.getRuntime().availableProcessors());
+        this.specs = specs;
+        this.drainTime = drainTime;
         AtomicInteger threads = new AtomicInteger();
         this.workers = new ScheduledThreadPoolExecutor(workerCount, r -> {
             Thread t = new Thread(r, "herald-queue-" + threads.incrementAndGet());
@@ -54,6 +67,7 @@ public class InProcessQueue implements WorkQueue {
             return t;
         });
         this.workers.setRemoveOnCancelPolicy(true);
+        this.workers.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /**
@@ -106,6 +120,11 @@ public class InProcessQueue implements WorkQueue {
                         consumer.queue(), receiveCount);
                 return;
             }
+            if (workers.isShutdown()) {
+                LOG.infof("message on queue %s failed during shutdown (%s); its work stays in the store",
+                        consumer.queue(), e.toString());
+                return;
+            }
             Duration wait = Duration.ofSeconds(1L << Math.min(receiveCount, 5));
             LOG.warnf("message on queue %s failed (%s); delivering again in %s s", consumer.queue(), e.toString(),
                     wait.toSeconds());
@@ -114,8 +133,25 @@ public class InProcessQueue implements WorkQueue {
         }
     }
 
-    @PreDestroy
+    void drain(@Observes ShutdownEvent event) {
+        stop();
+    }
+
     void stop() {
+        workers.shutdown();
+        try {
+            if (workers.awaitTermination(drainTime.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            LOG.warnf("%d messages were still in progress %d s into shutdown; they are interrupted, and their work "
+                    + "stays in the store", workers.getActiveCount(), drainTime.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         workers.shutdownNow();
+    }
+
+    boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }
