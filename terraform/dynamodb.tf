@@ -395,8 +395,9 @@ resource "aws_dynamodb_table" "groups" {
     type = "N"
   }
 
-  # Groups with an announcement due, by when (sparse: only groups with something to announce carry "due"), and
-  # announcement pages still to send, under due = "PAGE".
+  # Groups with an announcement due, by when (sparse: only groups with something to announce carry "due"),
+  # announcement pages still to send, under due = "PAGE", and sent pages whose deliveries are not all known, by
+  # sending time, under due = "PAGE-SENT".
   global_secondary_index {
     name            = "by-due"
     hash_key        = "due"

@@ -59,7 +59,7 @@ public class PageDeliveryCheck {
 
     public void check(String pageId) {
         AnnouncementPage page = pages.findPage(pageId).orElse(null);
-        if (page == null || page.status() != AnnouncementPageStatus.SENT || page.jobId() == null || settled(page)) {
+        if (page == null || page.status() != AnnouncementPageStatus.SENT || page.jobId() == null || page.settled()) {
             return;
         }
         List<String> refs = page.members().stream().filter(member -> !member.memberState().isFinal())
@@ -77,7 +77,7 @@ public class PageDeliveryCheck {
                 byUser.put(ref.substring(prefix.length()), report);
             }
         });
-        record(page.id(), byUser).filter(recorded -> !settled(recorded)).ifPresent(this::askAgain);
+        record(page.id(), byUser).filter(recorded -> !recorded.settled()).ifPresent(this::askAgain);
     }
 
     /**
@@ -150,10 +150,6 @@ public class PageDeliveryCheck {
                         + (failed.isEmpty() ? "" : " (" + String.join(", ", failed.stream().limit(5)
                                 .map(m -> m.user() + ": " + m.reason()).toList())
                                 + (failed.size() > 5 ? ", ..." : "") + ")"));
-    }
-
-    private static boolean settled(AnnouncementPage page) {
-        return page.members().stream().allMatch(member -> member.memberState().isFinal());
     }
 
     /** A sent page's {@code updatedAt} is when it was sent: reports leave it as it is. */

@@ -70,6 +70,11 @@ public record AnnouncementPage(
         return status == AnnouncementPageStatus.DEAD && alertOwed != null;
     }
 
+    /** Whether every member's delivery state is final: nothing more is to be learnt about this page. */
+    public boolean settled() {
+        return members.stream().allMatch(member -> member.memberState().isFinal());
+    }
+
     /** Whether the announcement has expired by {@code now}. */
     public boolean expiredBy(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);

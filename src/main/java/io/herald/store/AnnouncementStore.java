@@ -43,6 +43,14 @@ public interface AnnouncementStore {
     List<AnnouncementPage> duePages(Instant dueBy, int limit);
 
     /**
+     * {@link io.herald.domain.AnnouncementPageStatus#SENT} pages sent at or after {@code sentSince} (a sent page's
+     * {@code updatedAt}), oldest first, at most {@code limit}, for asking again how their deliveries went after a
+     * restart lost the checks queued in memory. Pages whose every member's state is final may be among them, or
+     * not: callers skip them. Like {@link #duePages}, a store may return a page an update behind.
+     */
+    List<AnnouncementPage> awaitingDeliveryStatus(Instant sentSince, int limit);
+
+    /**
      * Remembers that an announcement was withdrawn, whether it is published yet or not, so that publishing it
      * later sends nothing. The first withdrawal's time is kept.
      *

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 public abstract class AnnouncementStoreContract {
 
     /** Microsecond precision: what every store keeps. */
-    private static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123456Z");
+    protected static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123456Z");
     private static final String ANNOUNCEMENT = AnnouncementIds.of("company-announcements",
             "/xconnector/intranet/announcements", "announcement/ANN-1");
     private static final int THREADS = 8;
@@ -175,6 +175,37 @@ public abstract class AnnouncementStoreContract {
     }
 
     @Test
+    void sentPagesAwaitingDeliveryStatusAreFoundFromTheirSendingTimeOldestFirst() {
+        storedSent(1, T0.plusSeconds(20));
+        storedSent(2, T0.plusSeconds(10));
+        storedSent(3, T0.minusSeconds(1));
+        store.insertPage(page(4, T0));
+        store.insertPage(page(5, T0).dropped(AnnouncementPageStatus.WITHDRAWN, T0.plusSeconds(5)));
+
+        assertThat(store.awaitingDeliveryStatus(T0, 10)).extracting(AnnouncementPage::number)
+                .containsExactly(2, 1);
+        assertThat(store.awaitingDeliveryStatus(T0.plusSeconds(10), 10)).extracting(AnnouncementPage::number)
+                .containsExactly(2, 1);
+        assertThat(store.awaitingDeliveryStatus(T0.plusSeconds(21), 10)).isEmpty();
+    }
+
+    @Test
+    void sentPagesAwaitingDeliveryStatusStopAtTheLimit() {
+        IntStream.rangeClosed(1, 4).forEach(n -> storedSent(n, T0.plusSeconds(n)));
+
+        assertThat(store.awaitingDeliveryStatus(T0, 3)).extracting(AnnouncementPage::number)
+                .containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aSentPageAwaitingDeliveryStatusIsReadWithoutANextAttempt() {
+        AnnouncementPage sent = storedSent(1, T0.plusSeconds(3));
+
+        assertThat(store.awaitingDeliveryStatus(T0, 10)).containsExactly(sent);
+        assertThat(store.duePages(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
+    }
+
+    @Test
     void membersDeliveryStatesAreReadBackUnchanged() {
         AnnouncementPage sent = store.updatePage(insertedSent(1)).orElseThrow();
         List<PageMember> reported = List.of(
@@ -209,6 +240,7 @@ public abstract class AnnouncementStoreContract {
     void aLimitBelowOneIsRefused() {
         assertThatThrownBy(() -> store.duePages(T0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.pagesOf(ANNOUNCEMENT, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.awaitingDeliveryStatus(T0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -248,6 +280,13 @@ public abstract class AnnouncementStoreContract {
         AnnouncementPage page = page(number, T0);
         store.insertPage(page);
         return page.sent("job-" + number, T0.plusSeconds(1));
+    }
+
+    /** Page {@code number}, stored and sent at {@code sentAt}: the stored copy. */
+    protected AnnouncementPage storedSent(int number, Instant sentAt) {
+        AnnouncementPage page = page(number, T0);
+        store.insertPage(page);
+        return store.updatePage(page.sent("job-" + number, sentAt)).orElseThrow();
     }
 
     /** Page {@code number} of the announcement, of two members, due at {@code due}. */

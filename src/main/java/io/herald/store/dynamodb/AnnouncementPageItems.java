@@ -11,13 +11,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Announcement pages as items of table {@code groups}, beside the groups: keyed {@value #KEY_PREFIX} and the page's
  * id, so no group's id can meet one. A page still to send sits in the sparse index {@value GroupItems#BY_DUE} under
- * a partition of its own ({@value #DUE}), ordered by its next attempt, so neither sweep reads the other's items.
+ * a partition of its own ({@value #DUE}), ordered by its next attempt, so neither sweep reads the other's items. A
+ * sent page whose deliveries are not all known sits there under {@value #AWAITING_STATUS}, ordered by its sending
+ * time, for the checks a restart asks again.
  */
 final class AnnouncementPageItems {
 
     static final String KEY_PREFIX = "page#";
     /** The value of {@value GroupItems#DUE_FLAG} of every page with a next attempt. */
     static final String DUE = "PAGE";
+    /** The value of {@value GroupItems#DUE_FLAG} of a sent page with a member whose delivery is not known yet. */
+    static final String AWAITING_STATUS = "PAGE-SENT";
     private static final String ANNOUNCEMENT_ID = "announcement_id";
     private static final String PAGE_NO = "page_no";
     private static final String PAGE_COUNT = "page_count";
@@ -67,8 +71,10 @@ final class AnnouncementPageItems {
                 .number(ATTEMPTS, p.attempts())
                 .instant(SEND_AT, p.sendAt())
                 .instant(EXPIRES_AT, p.expiresAt())
-                .string(GroupItems.DUE_FLAG, p.nextAttemptAt() == null ? null : DUE)
-                .instant(GroupItems.NEXT_FLUSH_AT, p.nextAttemptAt())
+                .string(GroupItems.DUE_FLAG, p.nextAttemptAt() != null ? DUE
+                        : awaitingStatus(p) ? AWAITING_STATUS : null)
+                .instant(GroupItems.NEXT_FLUSH_AT, p.nextAttemptAt() != null ? p.nextAttemptAt()
+                        : awaitingStatus(p) ? p.updatedAt() : null)
                 .string(JOB_ID, p.jobId())
                 .string(LAST_ERROR, p.lastError())
                 .string(ALERT_OWED, p.alertOwed())
@@ -99,13 +105,17 @@ final class AnnouncementPageItems {
                 (int) read.number(ATTEMPTS),
                 read.instant(SEND_AT),
                 read.instant(EXPIRES_AT),
-                read.instant(GroupItems.NEXT_FLUSH_AT),
+                DUE.equals(read.string(GroupItems.DUE_FLAG)) ? read.instant(GroupItems.NEXT_FLUSH_AT) : null,
                 read.string(JOB_ID),
                 read.string(LAST_ERROR),
                 read.string(ALERT_OWED),
                 read.instant(CREATED_AT),
                 read.instant(UPDATED_AT),
                 read.number(GroupItems.VERSION));
+    }
+
+    private static boolean awaitingStatus(AnnouncementPage p) {
+        return p.status() == AnnouncementPageStatus.SENT && p.nextAttemptAt() == null && !p.settled();
     }
 
     /** The copy the table holds after a write: the caller's state with its instants truncated, at {@code version}. */

@@ -91,6 +91,17 @@ public final class DynamoDbAnnouncementStore implements AnnouncementStore {
                 AnnouncementPageItems::page);
     }
 
+    /** Only pages with a member whose delivery is not known: settled ones leave the index when they are stored. */
+    @Override
+    public List<AnnouncementPage> awaitingDeliveryStatus(Instant sentSince, int limit) {
+        requirePositive(limit);
+        QueryRequest oldestFirst = Queries.range(table, GroupItems.BY_DUE, GroupItems.DUE_FLAG,
+                AttributeValue.fromS(AnnouncementPageItems.AWAITING_STATUS), GroupItems.NEXT_FLUSH_AT, ">=",
+                Queries.micros(sentSince));
+        return UnreadableRows.readEach("awaitingDeliveryStatus",
+                calls.query("awaitingDeliveryStatus", oldestFirst, limit), AnnouncementPageItems::page);
+    }
+
     /** Kept as long as a page, from the first withdrawal: a later publish meets it while its pages would live. */
     @Override
     public boolean recordWithdrawal(String announcementId, Instant at) {

@@ -40,6 +40,10 @@ final class AnnouncementPageTable {
     static final String DUE = "SELECT " + COLUMNS + " FROM announcement_pages WHERE next_attempt_at <= ?"
             + " ORDER BY next_attempt_at, id LIMIT ?";
 
+    /** Parameters: status (SENT), sent since, limit. Index {@code announcement_pages_by_status}, read in its order. */
+    static final String WITH_STATUS_UPDATED_SINCE = "SELECT " + COLUMNS + " FROM announcement_pages"
+            + " WHERE status = ? AND updated_at >= ? ORDER BY status, updated_at, id LIMIT ?";
+
     private AnnouncementPageTable() {
     }
 

@@ -1,6 +1,7 @@
 package io.herald.store.jdbc;
 
 import io.herald.domain.AnnouncementPage;
+import io.herald.domain.AnnouncementPageStatus;
 import io.herald.store.AnnouncementStore;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +64,16 @@ public final class JdbcAnnouncementStore implements AnnouncementStore {
         return statements.list("duePages", AnnouncementPageTable.DUE, s -> {
             ColumnValues.setInstant(s, 1, dueBy);
             s.setInt(2, limit);
+        }, AnnouncementPageTable::read);
+    }
+
+    @Override
+    public List<AnnouncementPage> awaitingDeliveryStatus(Instant sentSince, int limit) {
+        QueryLimits.requirePositive(limit);
+        return statements.list("awaitingDeliveryStatus", AnnouncementPageTable.WITH_STATUS_UPDATED_SINCE, s -> {
+            ColumnValues.setEnum(s, 1, AnnouncementPageStatus.SENT);
+            ColumnValues.setInstant(s, 2, sentSince);
+            s.setInt(3, limit);
         }, AnnouncementPageTable::read);
     }
 

@@ -74,6 +74,8 @@ class QueryPlanTest {
         plans.put("auditOf", explain(connection, AuditTable.OF_EVENT, "/crm", "evt-1"));
         plans.put("findGroup", explain(connection, GroupTable.FIND, "g-1"));
         plans.put("dueGroups", explain(connection, GroupTable.DUE, NOW, 10));
+        plans.put("pagesAwaitingDeliveryStatus",
+                explain(connection, AnnouncementPageTable.WITH_STATUS_UPDATED_SINCE, "SENT", NOW, 10));
         return plans;
     }
 
