@@ -44,11 +44,21 @@ public class AnnouncementQueries {
     }
 
     public record PageView(int page, String channel, String locale, String status, int attempts, Instant sendAt,
-            Instant expiresAt, String jobId, List<PageMember> recipients) {
+            Instant expiresAt, String jobId, List<MemberView> recipients) {
 
         static PageView of(AnnouncementPage page) {
             return new PageView(page.number(), page.channel().id(), page.locale(), lowerCase(page.status()),
-                    page.attempts(), page.sendAt(), page.expiresAt(), page.jobId(), page.members());
+                    page.attempts(), page.sendAt(), page.expiresAt(), page.jobId(),
+                    page.members().stream().map(MemberView::of).toList());
+        }
+    }
+
+    /** @param state the member's delivery state as {@code states} counts it ({@link MemberState#id()}) */
+    public record MemberView(String user, String address, String state, String reason, Instant updatedAt) {
+
+        static MemberView of(PageMember member) {
+            return new MemberView(member.user(), member.address(), member.memberState().id(), member.reason(),
+                    member.updatedAt());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.herald.announce;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.herald.domain.AnnouncementIds;
 import io.herald.domain.AnnouncementPage;
 import io.herald.domain.MemberState;
@@ -37,9 +38,11 @@ public class AnnouncementRecipients {
     }
 
     /**
+     * @param status the {@code status} asked for; absent when none was
      * @param recipients this answer's recipients
-     * @param next the {@code after} of the following answer; null when the listing is complete
+     * @param next the {@code after} of the following answer; absent when the listing is complete
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RecipientList(String id, String status, List<Recipient> recipients, String next) {
     }
 

@@ -29,6 +29,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     io.herald.announce.Announcements.Announced.class,
     io.herald.announce.AnnouncementQueries.AnnouncementView.class,
     io.herald.announce.AnnouncementQueries.PageView.class,
+    io.herald.announce.AnnouncementQueries.MemberView.class,
     io.herald.announce.AnnouncementRecipients.RecipientList.class,
     io.herald.announce.AnnouncementRecipients.Recipient.class,
     // announcement page members, kept as JSON in every store
