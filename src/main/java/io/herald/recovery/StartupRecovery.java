@@ -83,7 +83,7 @@ public class StartupRecovery {
         }
     }
 
-    /** Queues a delivery status check of each sent {@code kind} found; @return how many were found */
+    /** Queues a delivery status check of each sent {@code kind} found, and says how many it found. */
     private <T> int askAgain(String kind, Supplier<List<T>> find, Function<T, String> id, Consumer<String> check) {
         List<T> found;
         try {
