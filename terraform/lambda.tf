@@ -29,8 +29,8 @@ resource "aws_lambda_function" "function" {
 
   # SnapStart: Lambda starts Herald once per published version, snapshots it and starts every execution environment
   # from the snapshot, so a JVM cold start takes well under a second instead of its init of several seconds
-  # (bench/README.md, "Lambda cold start"). Only published versions
-  # are snapshotted; every change of code or configuration publishes one, and the alias moves to it.
+  # (bench/README.md, "Lambda cold start"). Only published versions are snapshotted; every change of code or
+  # configuration publishes one, and the alias moves to it.
   publish = local.jvm
   dynamic "snap_start" {
     for_each = local.jvm ? ["PublishedVersions"] : []
