@@ -135,6 +135,8 @@ locals {
     # Functions start often and side by side here; rather than each cold start rescanning the store for stuck work,
     # sla-sweep re-drives what waited too long.
     HERALD_RECOVERY_ON_START = "false"
+    # Events arrive through the Lambda Runtime API and each handler takes them directly: no HTTP listener is opened.
+    QUARKUS_HTTP_HOST_ENABLED = "false"
     # Set for native executables on Lambda, as Quarkus' generated native SAM template does.
     DISABLE_SIGNAL_HANDLERS = "true"
   }

@@ -74,6 +74,7 @@ class EveryFunctionAnswersAwsEventsUnderTheJavaRuntimeIT {
         environment.put("HERALD_JSON_LOGS", "true");
         environment.put("HERALD_SCHEDULES_LOCAL", "false");
         environment.put("HERALD_RECOVERY_ON_START", "false");
+        environment.put("QUARKUS_HTTP_HOST_ENABLED", "false");
         // dynalite and ElasticMQ in place of DynamoDB and SQS; the tables Terraform would create
         environment.put("HERALD_DYNAMODB_CREATE_TABLES", "true");
         environment.put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", DYNAMODB.endpoint().toString());

@@ -575,6 +575,8 @@ class TerraformWiringTest {
             // EventBridge Scheduler runs the schedules, and sla-sweep (not every cold start) re-drives stuck work
             Map.entry("HERALD_SCHEDULES_LOCAL", "false"),
             Map.entry("HERALD_RECOVERY_ON_START", "false"),
+            // events come through the Runtime API, so no function opens an HTTP listener
+            Map.entry("QUARKUS_HTTP_HOST_ENABLED", "false"),
             Map.entry("DISABLE_SIGNAL_HANDLERS", "true"));
 
     private static void assertFunctions(TerraformModule tf, FunctionsManifest manifest) {
