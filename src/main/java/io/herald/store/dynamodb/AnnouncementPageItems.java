@@ -53,6 +53,7 @@ final class AnnouncementPageItems {
     }
 
     static Map<String, AttributeValue> item(AnnouncementPage p, long expiresAt) {
+        boolean awaitingStatus = awaitingStatus(p);
         return new ItemWriter()
                 .string(GroupItems.ID, KEY_PREFIX + p.id())
                 .string(ANNOUNCEMENT_ID, p.announcementId())
@@ -71,10 +72,8 @@ final class AnnouncementPageItems {
                 .number(ATTEMPTS, p.attempts())
                 .instant(SEND_AT, p.sendAt())
                 .instant(EXPIRES_AT, p.expiresAt())
-                .string(GroupItems.DUE_FLAG, p.nextAttemptAt() != null ? DUE
-                        : awaitingStatus(p) ? AWAITING_STATUS : null)
-                .instant(GroupItems.NEXT_FLUSH_AT, p.nextAttemptAt() != null ? p.nextAttemptAt()
-                        : awaitingStatus(p) ? p.updatedAt() : null)
+                .string(GroupItems.DUE_FLAG, awaitingStatus ? AWAITING_STATUS : p.nextAttemptAt() == null ? null : DUE)
+                .instant(GroupItems.NEXT_FLUSH_AT, awaitingStatus ? p.updatedAt() : p.nextAttemptAt())
                 .string(JOB_ID, p.jobId())
                 .string(LAST_ERROR, p.lastError())
                 .string(ALERT_OWED, p.alertOwed())

@@ -83,23 +83,23 @@ public final class DynamoDbAnnouncementStore implements AnnouncementStore {
 
     @Override
     public List<AnnouncementPage> duePages(Instant dueBy, int limit) {
-        requirePositive(limit);
-        QueryRequest earliestFirst = Queries.range(table, GroupItems.BY_DUE, GroupItems.DUE_FLAG,
-                AttributeValue.fromS(AnnouncementPageItems.DUE), GroupItems.NEXT_FLUSH_AT, "<=",
-                Queries.micros(dueBy));
-        return UnreadableRows.readEach("duePages", calls.query("duePages", earliestFirst, limit),
-                AnnouncementPageItems::page);
+        return indexed("duePages", AnnouncementPageItems.DUE, "<=", dueBy, limit);
     }
 
     /** Only pages with a member whose delivery is not known: settled ones leave the index when they are stored. */
     @Override
     public List<AnnouncementPage> awaitingDeliveryStatus(Instant sentSince, int limit) {
+        return indexed("awaitingDeliveryStatus", AnnouncementPageItems.AWAITING_STATUS, ">=", sentSince, limit);
+    }
+
+    /** Pages of one partition of the sparse index, in the order of their time there, bounded by {@code bound}. */
+    private List<AnnouncementPage> indexed(String operation, String partition, String operator, Instant bound,
+            int limit) {
         requirePositive(limit);
-        QueryRequest oldestFirst = Queries.range(table, GroupItems.BY_DUE, GroupItems.DUE_FLAG,
-                AttributeValue.fromS(AnnouncementPageItems.AWAITING_STATUS), GroupItems.NEXT_FLUSH_AT, ">=",
-                Queries.micros(sentSince));
-        return UnreadableRows.readEach("awaitingDeliveryStatus",
-                calls.query("awaitingDeliveryStatus", oldestFirst, limit), AnnouncementPageItems::page);
+        QueryRequest inTimeOrder = Queries.range(table, GroupItems.BY_DUE, GroupItems.DUE_FLAG,
+                AttributeValue.fromS(partition), GroupItems.NEXT_FLUSH_AT, operator, Queries.micros(bound));
+        return UnreadableRows.readEach(operation, calls.query(operation, inTimeOrder, limit),
+                AnnouncementPageItems::page);
     }
 
     /** Kept as long as a page, from the first withdrawal: a later publish meets it while its pages would live. */
