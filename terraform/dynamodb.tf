@@ -23,7 +23,7 @@ resource "aws_dynamodb_table" "events" {
     type = "S"
   }
   attribute {
-    name = "status"
+    name = "status_shard"
     type = "S"
   }
   attribute {
@@ -31,10 +31,11 @@ resource "aws_dynamodb_table" "events" {
     type = "N"
   }
 
-  # Events by routing status in arrival order: unrouted events, and events whose routing did not finish.
+  # Events by routing status in arrival order: unrouted events, and events whose routing did not finish. Every
+  # event is written here, so each status is spread over eight keys, status#0 to status#7, by the event's key.
   global_secondary_index {
     name            = "by-status"
-    hash_key        = "status"
+    hash_key        = "status_shard"
     range_key       = "received_at"
     projection_type = "ALL"
   }
@@ -96,7 +97,8 @@ resource "aws_dynamodb_table" "notifications" {
     projection_type = "ALL"
   }
 
-  # Notifications to (re)send, by when they are due.
+  # Notifications to (re)send, by when they are due. Every notification passes through pending and sending, so
+  # those two keys are spread over eight each (PENDING#0 to PENDING#7, by id); those owing an alert are few.
   global_secondary_index {
     name            = "by-due"
     hash_key        = "due_status"
@@ -104,7 +106,7 @@ resource "aws_dynamodb_table" "notifications" {
     projection_type = "ALL"
   }
 
-  # Sent notifications whose delivery outcome is not yet known, least recently updated first.
+  # Sent notifications whose delivery outcome is not yet known, least recently updated first; spread like by-due.
   global_secondary_index {
     name            = "by-sent"
     hash_key        = "sent_status"

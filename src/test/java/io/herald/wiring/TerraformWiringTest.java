@@ -248,8 +248,8 @@ class TerraformWiringTest {
     @Test
     void dynamoDbTablesMatchTheStoreDesign() {
         Map<String, Table> expected = Map.of(
-                "events", new Table("source", "id", Map.of("source", "S", "id", "S", "status", "S",
-                        "received_at", "N"), Set.of(new Index("by-status", "status", "received_at"))),
+                "events", new Table("source", "id", Map.of("source", "S", "id", "S", "status_shard", "S",
+                        "received_at", "N"), Set.of(new Index("by-status", "status_shard", "received_at"))),
                 "notifications", new Table("id", null, Map.of("id", "S", "event_key", "S", "created_key", "S",
                         "due_status", "S", "next_attempt_at", "N", "sent_status", "S", "updated_at", "N",
                         "dead_status", "S"),

@@ -87,10 +87,10 @@ public final class DynamoDbSchema {
     }
 
     private static CreateTableRequest events(String name) {
-        return table(name, Map.of(EventItems.SOURCE, S, EventItems.ID, S, EventItems.STATUS, S,
+        return table(name, Map.of(EventItems.SOURCE, S, EventItems.ID, S, EventItems.STATUS_SHARD, S,
                         EventItems.RECEIVED_AT, N),
                 keys(EventItems.SOURCE, EventItems.ID),
-                index(EventItems.BY_STATUS, EventItems.STATUS, EventItems.RECEIVED_AT));
+                index(EventItems.BY_STATUS, EventItems.STATUS_SHARD, EventItems.RECEIVED_AT));
     }
 
     private static CreateTableRequest notifications(String name) {

@@ -7,14 +7,17 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The items of table {@code events}: key (source, id), and index {@value #BY_STATUS} on (status, received_at)
- * for the lists of unrouted events and of events awaiting routing.
+ * The items of table {@code events}: key (source, id), and index {@value #BY_STATUS} on ({@value #STATUS_SHARD},
+ * received_at) for the lists of events by status, unrouted ones among them, and of events awaiting routing. Every
+ * event is in that index under its status, so each status is spread over {@link IndexShards} partitions
+ * ({@value #STATUS_SHARD} = status#n, n from the event's key).
  */
 final class EventItems {
 
     static final String SOURCE = "source";
     static final String ID = "id";
     static final String STATUS = "status";
+    static final String STATUS_SHARD = "status_shard";
     static final String RECEIVED_AT = "received_at";
     static final String MATCHED_RULES = "matched_rules";
     static final String ROUTED_AT = "routed_at";
@@ -45,10 +48,15 @@ final class EventItems {
                 .string(DATA_CONTENT_TYPE, event.dataContentType())
                 .string(DATA, event.data())
                 .name(STATUS, event.status())
+                .string(STATUS_SHARD, statusShard(new EventKey(event.source(), event.id()), event.status()))
                 .strings(MATCHED_RULES, event.matchedRules())
                 .instant(ROUTED_AT, event.routedAt())
                 .number(Retention.EXPIRES_AT, expiresAt)
                 .build();
+    }
+
+    static String statusShard(EventKey key, EventStatus status) {
+        return IndexShards.of(status.name(), Keys.event(key));
     }
 
     StoredEvent event(Map<String, AttributeValue> item) {

@@ -5,17 +5,20 @@ import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
 import io.herald.store.UnreadableRows;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** The event operations of {@link DynamoDbStore} on table {@code events}. */
 final class EventTable {
+
+    private static final Comparator<Map<String, AttributeValue>> OLDEST_FIRST =
+            IndexShards.byNumber(EventItems.RECEIVED_AT);
 
     private final GuardedDynamoDbClient calls;
     private final String table;
@@ -41,20 +44,20 @@ final class EventTable {
                 .build(), items::event);
     }
 
-    /** Sets what {@link StoredEvent#routed} sets, and only on an existing item. */
-    /** Records a routing outcome: the status, the rules that matched and when. */
+    /** Records a routing outcome, as {@link StoredEvent#routed} does, and only on an existing item. */
     boolean mark(String operation, EventKey key, EventStatus status, List<String> matchedRules, Instant at) {
         return calls.updateIf(operation, UpdateItemRequest.builder()
                 .tableName(table)
                 .key(EventItems.key(key))
-                .updateExpression("SET #status = :status, #rules = :rules, #routedAt = :routedAt,"
-                        + " #expiresAt = :expiresAt")
+                .updateExpression("SET #status = :status, #statusShard = :statusShard, #rules = :rules,"
+                        + " #routedAt = :routedAt, #expiresAt = :expiresAt")
                 .conditionExpression("attribute_exists(#id)")
                 .expressionAttributeNames(Map.of("#id", EventItems.ID, "#status", EventItems.STATUS,
-                        "#rules", EventItems.MATCHED_RULES, "#routedAt", EventItems.ROUTED_AT,
+                        "#statusShard", EventItems.STATUS_SHARD, "#rules", EventItems.MATCHED_RULES, "#routedAt", EventItems.ROUTED_AT,
                         "#expiresAt", Retention.EXPIRES_AT))
                 .expressionAttributeValues(Map.of(
                         ":status", AttributeValue.fromS(status.name()),
+                        ":statusShard", AttributeValue.fromS(EventItems.statusShard(key, status)),
                         ":rules", AttributeValue.fromL(matchedRules.stream().map(AttributeValue::fromS).toList()),
                         ":routedAt", Queries.micros(Objects.requireNonNull(at, "at")),
                         ":expiresAt", AttributeValue.fromN(Long.toString(retention.expiresAt()))))
@@ -66,17 +69,17 @@ final class EventTable {
     }
 
     List<StoredEvent> newestWithStatus(String operation, EventStatus status, int limit) {
-        QueryRequest newestFirst = Queries.partition(table, EventItems.BY_STATUS, EventItems.STATUS,
-                AttributeValue.fromS(status.name())).toBuilder().scanIndexForward(false).build();
-        return UnreadableRows.readEach(operation, calls.query(operation, newestFirst, limit),
-                items::event);
+        List<Map<String, AttributeValue>> newestFirst = IndexShards.merged(status.name(), shard -> calls.query(
+                operation, Queries.partition(table, EventItems.BY_STATUS, EventItems.STATUS_SHARD, shard).toBuilder()
+                        .scanIndexForward(false).build(), limit), OLDEST_FIRST.reversed(), limit);
+        return UnreadableRows.readEach(operation, newestFirst, items::event);
     }
 
     List<StoredEvent> awaitingRouting(Instant before, int limit) {
-        QueryRequest oldestFirst = Queries.range(table, EventItems.BY_STATUS, EventItems.STATUS,
-                AttributeValue.fromS(EventStatus.RECEIVED.name()), EventItems.RECEIVED_AT, "<",
-                Queries.micros(before));
-        return UnreadableRows.readEach("eventsAwaitingRouting", calls.query("eventsAwaitingRouting", oldestFirst, limit),
-                items::event);
+        String operation = "eventsAwaitingRouting";
+        List<Map<String, AttributeValue>> oldestFirst = IndexShards.merged(EventStatus.RECEIVED.name(),
+                shard -> calls.query(operation, Queries.range(table, EventItems.BY_STATUS, EventItems.STATUS_SHARD,
+                        shard, EventItems.RECEIVED_AT, "<", Queries.micros(before)), limit), OLDEST_FIRST, limit);
+        return UnreadableRows.readEach(operation, oldestFirst, items::event);
     }
 }

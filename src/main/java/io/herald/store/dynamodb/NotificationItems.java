@@ -14,7 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@value #BY_DUE} holds only PENDING and SENDING notifications, and finished ones owing their alert, by next
  * attempt;
  * the sparse
- * {@value #BY_SENT} only SENT ones by last update, so the dispatcher's queries never read finished work.
+ * {@value #BY_SENT} only SENT ones by last update, so the dispatcher's queries never read finished work. Every
+ * notification passes through PENDING, SENDING and SENT, so those keys are spread over {@link IndexShards}
+ * partitions (status#n, n from the id); the few finished ones owing their alert stay under their status.
  */
 final class NotificationItems {
 
@@ -78,8 +80,8 @@ final class NotificationItems {
                 .string(TIME_ZONE, n.timeZone())
                 .name(PRIORITY, n.priority())
                 .name(STATUS, status)
-                .name(DUE_STATUS, due ? status : null)
-                .name(SENT_STATUS, status == NotificationStatus.SENT ? status : null)
+                .string(DUE_STATUS, due ? dueKey(status, n.id()) : null)
+                .string(SENT_STATUS, status == NotificationStatus.SENT ? IndexShards.of(status.name(), n.id()) : null)
                 .name(DEAD_STATUS, status == NotificationStatus.DEAD ? status : null)
                 .number(ATTEMPTS, n.attempts())
                 .instant(NEXT_ATTEMPT_AT, n.nextAttemptAt())
@@ -92,6 +94,15 @@ final class NotificationItems {
                 .string(ALERT_OWED, n.alertOwed())
                 .number(Retention.EXPIRES_AT, expiresAt)
                 .build();
+    }
+
+    /** The busy statuses of the due index are spread, the rare ones are not. */
+    static boolean spread(NotificationStatus status) {
+        return status == NotificationStatus.PENDING || status == NotificationStatus.SENDING;
+    }
+
+    private static String dueKey(NotificationStatus status, String id) {
+        return spread(status) ? IndexShards.of(status.name(), id) : status.name();
     }
 
     /** A finished notification keeps a next attempt time only while it owes its alert. */

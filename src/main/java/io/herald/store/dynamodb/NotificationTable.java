@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -16,8 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 /** The notification operations of {@link DynamoDbStore} on table {@code notifications}. */
 final class NotificationTable {
 
-    private static final Comparator<Notification> OLDEST_DUE_FIRST = Comparator.comparing(
-            Notification::nextAttemptAt);
+    private static final Comparator<Map<String, AttributeValue>> OLDEST_DUE_FIRST =
+            IndexShards.byNumber(NotificationItems.NEXT_ATTEMPT_AT);
+    private static final Comparator<Map<String, AttributeValue>> OLDEST_SENT_FIRST =
+            IndexShards.byNumber(NotificationItems.UPDATED_AT);
 
     private final GuardedDynamoDbClient calls;
     private final String table;
@@ -59,16 +63,20 @@ final class NotificationTable {
 
     /** Reads the limit from each status's range of the due index, then keeps the limit oldest of them all. */
     List<Notification> due(Instant now, int limit) {
-        List<Notification> due = new ArrayList<>();
+        String operation = "dueNotifications";
+        Function<AttributeValue, List<Map<String, AttributeValue>>> upToNow = key -> calls.query(operation,
+                Queries.range(table, NotificationItems.BY_DUE, NotificationItems.DUE_STATUS, key,
+                        NotificationItems.NEXT_ATTEMPT_AT, "<=", Queries.micros(now)), limit);
+        List<Map<String, AttributeValue>> due = new ArrayList<>();
         for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.SENDING,
                 NotificationStatus.DEAD, NotificationStatus.FAILED)) {
-            QueryRequest query = Queries.range(table, NotificationItems.BY_DUE, NotificationItems.DUE_STATUS,
-                    AttributeValue.fromS(status.name()), NotificationItems.NEXT_ATTEMPT_AT, "<=",
-                    Queries.micros(now));
-            due.addAll(UnreadableRows.readEach("dueNotifications", calls.query("dueNotifications", query, limit),
-                    NotificationItems::notification));
+            due.addAll(NotificationItems.spread(status)
+                    ? IndexShards.merged(status.name(), upToNow, OLDEST_DUE_FIRST, limit)
+                    : upToNow.apply(AttributeValue.fromS(status.name())));
         }
-        return due.stream().sorted(OLDEST_DUE_FIRST).limit(limit).toList();
+        due.sort(OLDEST_DUE_FIRST);
+        return UnreadableRows.readEach(operation, due.subList(0, Math.min(limit, due.size())),
+                NotificationItems::notification);
     }
 
     List<Notification> dead(int limit) {
@@ -79,10 +87,11 @@ final class NotificationTable {
     }
 
     List<Notification> awaitingDeliveryStatus(Instant sentBefore, int limit) {
-        QueryRequest query = Queries.range(table, NotificationItems.BY_SENT, NotificationItems.SENT_STATUS,
-                AttributeValue.fromS(NotificationStatus.SENT.name()), NotificationItems.UPDATED_AT, "<",
-                Queries.micros(sentBefore));
-        return UnreadableRows.readEach("awaitingDeliveryStatus", calls.query("awaitingDeliveryStatus", query, limit),
-                NotificationItems::notification);
+        String operation = "awaitingDeliveryStatus";
+        List<Map<String, AttributeValue>> oldestFirst = IndexShards.merged(NotificationStatus.SENT.name(),
+                shard -> calls.query(operation, Queries.range(table, NotificationItems.BY_SENT,
+                        NotificationItems.SENT_STATUS, shard, NotificationItems.UPDATED_AT, "<",
+                        Queries.micros(sentBefore)), limit), OLDEST_SENT_FIRST, limit);
+        return UnreadableRows.readEach(operation, oldestFirst, NotificationItems::notification);
     }
 }

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@link TaskAssigneeItems}, as a list attribute cannot be an index key.
  *
  * <p>The SLA clock is one JSON attribute ({@link SlaClockJson}). The sparse {@value #BY_SLA_CHECK} index holds
- * only tasks whose clock has a next check, spread over {@link SlaCheckShards} partitions ({@value #SLA_CHECK} =
+ * only tasks whose clock has a next check, spread over {@link IndexShards} partitions ({@value #SLA_CHECK} =
  * {@value #SCHEDULED}#n, n from the task id), each sorted by the check time as {@link SlaCheckIndex} rounds it, then
  * id; like the write-backs' due index, a task
  * leaves it when an update drops the two attributes, which writing the item whole does.
@@ -82,7 +82,7 @@ final class TaskItems {
                 .instant(CREATED_AT, t.createdAt())
                 .instant(UPDATED_AT, t.updatedAt())
                 .string(SLA, SlaClockJson.write(t.sla()))
-                .string(SLA_CHECK, check == null ? null : SlaCheckShards.of(t.id()))
+                .string(SLA_CHECK, check == null ? null : IndexShards.of(SCHEDULED, t.id()))
                 .string(SLA_CHECK_KEY, check == null ? null : Keys.timeOrdered(check, t.id()))
                 .number(VERSION, t.version())
                 .number(Retention.EXPIRES_AT, expiresAt)

@@ -66,7 +66,7 @@ class DynamoDbSlaCheckIndexTest {
         assertThat(item("t-1").get(TaskItems.SLA_CHECK_KEY).s())
                 .isEqualTo(Keys.timeOrdered(T0.plusNanos(1_000), "t-1"));
         assertThat(item("t-2").get(TaskItems.SLA_CHECK_KEY).s()).isEqualTo(Keys.timeOrdered(T0, "t-2"));
-        assertThat(item("t-2").get(TaskItems.SLA_CHECK).s()).isEqualTo(SlaCheckShards.of("t-2"));
+        assertThat(item("t-2").get(TaskItems.SLA_CHECK).s()).isEqualTo(IndexShards.of(TaskItems.SCHEDULED, "t-2"));
     }
 
     @Test
@@ -90,7 +90,7 @@ class DynamoDbSlaCheckIndexTest {
             store.insertTask(task);
         }
         assertThat(new TreeSet<>(index().stream().map(item -> item.get(TaskItems.SLA_CHECK).s()).toList()))
-                .as("partitions written to").hasSize(SlaCheckShards.COUNT);
+                .as("partitions written to").hasSize(IndexShards.COUNT);
 
         List<Task> inIndexOrder = tasks.stream().sorted(Comparator.comparing((Task t) -> t.sla().nextCheckAt())
                 .thenComparing(Task::id)).toList();
@@ -110,7 +110,7 @@ class DynamoDbSlaCheckIndexTest {
         store.updateTask(task.withSla(clock(T0.plusSeconds(600)), task.assignees(), T0.plusSeconds(1)))
                 .orElseThrow();
 
-        assertThat(item("task-1").get(TaskItems.SLA_CHECK).s()).isEqualTo(SlaCheckShards.of("task-1"));
+        assertThat(item("task-1").get(TaskItems.SLA_CHECK).s()).isEqualTo(IndexShards.of(TaskItems.SCHEDULED, "task-1"));
         assertThat(store.dueSlaChecks(T0.plusSeconds(600), 10)).extracting(Task::id).containsExactly("task-1");
     }
 
