@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +30,8 @@ import org.jboss.logging.Logger;
  * restart, because the work itself is in the store and is picked up again from there.
  *
  * <p>At shutdown, before the application's beans go, messages not yet started are dropped and the ones in progress
- * get up to {@link #DRAIN_TIME} to finish; then their threads are interrupted.
+ * get up to {@link #DRAIN_TIME} to finish; then their threads are interrupted. What they send meanwhile is dropped
+ * too, as a stop just after their work was stored would: start-up recovery and the sweep find that work again.
  *
  * <p>Typed to its class only: the application's {@link WorkQueue} is the one {@code herald.queue.kind} selects
  * (see {@link io.herald.wiring.WorkQueueProducer}).
@@ -93,8 +95,12 @@ public class InProcessQueue implements WorkQueue {
         if (consumer == null || !specs.containsKey(queue)) {
             throw new IllegalArgumentException("no queue '" + queue + "' with a consumer in functions.yaml");
         }
-        depths.computeIfAbsent(queue, q -> new AtomicLong()).incrementAndGet();
-        schedule(consumer, body, 1, delay);
+        AtomicLong depth = depths.computeIfAbsent(queue, q -> new AtomicLong());
+        depth.incrementAndGet();
+        if (!schedule(consumer, body, 1, delay)) {
+            depth.decrementAndGet();
+            LOG.debugf("message on queue %s dropped: stopping; its work stays in the store", queue);
+        }
     }
 
     @Override
@@ -103,9 +109,15 @@ public class InProcessQueue implements WorkQueue {
         return depth == null ? 0 : depth.get();
     }
 
-    private void schedule(QueueConsumer consumer, String body, int receiveCount, Duration delay) {
-        workers.schedule(() -> deliver(consumer, body, receiveCount), Math.max(0, delay.toMillis()),
-                TimeUnit.MILLISECONDS);
+    /** False once the queue is stopping: no message is taken then. */
+    private boolean schedule(QueueConsumer consumer, String body, int receiveCount, Duration delay) {
+        try {
+            workers.schedule(() -> deliver(consumer, body, receiveCount), Math.max(0, delay.toMillis()),
+                    TimeUnit.MILLISECONDS);
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            return false;
+        }
     }
 
     private void deliver(QueueConsumer consumer, String body, int receiveCount) {
@@ -120,16 +132,16 @@ public class InProcessQueue implements WorkQueue {
                         consumer.queue(), receiveCount);
                 return;
             }
-            if (workers.isShutdown()) {
+            Duration wait = Duration.ofSeconds(1L << Math.min(receiveCount, 5));
+            if (!schedule(consumer, body, receiveCount + 1, wait.compareTo(MAX_REDELIVERY_DELAY) > 0
+                    ? MAX_REDELIVERY_DELAY : wait)) {
+                depths.get(consumer.queue()).decrementAndGet();
                 LOG.infof("message on queue %s failed during shutdown (%s); its work stays in the store",
                         consumer.queue(), e.toString());
                 return;
             }
-            Duration wait = Duration.ofSeconds(1L << Math.min(receiveCount, 5));
             LOG.warnf("message on queue %s failed (%s); delivering again in %s s", consumer.queue(), e.toString(),
                     wait.toSeconds());
-            schedule(consumer, body, receiveCount + 1, wait.compareTo(MAX_REDELIVERY_DELAY) > 0
-                    ? MAX_REDELIVERY_DELAY : wait);
         }
     }
 
@@ -149,6 +161,10 @@ public class InProcessQueue implements WorkQueue {
             Thread.currentThread().interrupt();
         }
         workers.shutdownNow();
+    }
+
+    boolean stopping() {
+        return workers.isShutdown();
     }
 
     boolean awaitStopped(Duration timeout) throws InterruptedException {

@@ -71,6 +71,43 @@ class InProcessQueueShutdownTest {
     }
 
     @Test
+    void whatAMessageInProgressSendsWhileStoppingIsDroppedWithoutFailingIt() throws Exception {
+        InProcessQueue[] queue = new InProcessQueue[1];
+        QueueConsumer sendingOn = new QueueConsumer() {
+            @Override
+            public String queue() {
+                return QUEUE;
+            }
+
+            @Override
+            public void consume(String body) throws Exception {
+                happened.add("consumed " + body);
+                if (body.equals("m1")) {
+                    started.countDown();
+                    release.await();
+                    queue[0].send(QUEUE, "follow-up", Duration.ZERO);
+                    happened.add("sent follow-up");
+                }
+            }
+        };
+        queue[0] = new InProcessQueue(List.of(sendingOn), SPECS, 2, Duration.ofSeconds(30));
+        queue[0].send(QUEUE, "m1", Duration.ZERO);
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread stopping = new Thread(queue[0]::stop);
+        stopping.start();
+        while (!queue[0].stopping()) {
+            Thread.onSpinWait();
+        }
+
+        release.countDown();
+        stopping.join(TimeUnit.SECONDS.toMillis(30));
+
+        assertThat(queue[0].awaitStopped(Duration.ofSeconds(10))).isTrue();
+        assertThat(happened).containsExactly("consumed m1", "sent follow-up");
+        assertThat(queue[0].depth(QUEUE)).isZero();
+    }
+
+    @Test
     void aMessageOutlastingTheDrainTimeIsInterrupted() throws Exception {
         InProcessQueue queue = new InProcessQueue(List.of(waitingConsumer), SPECS, 2, Duration.ofMillis(200));
         queue.send(QUEUE, "slow", Duration.ZERO);
