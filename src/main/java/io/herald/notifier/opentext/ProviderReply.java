@@ -1,5 +1,7 @@
 package io.herald.notifier.opentext;
 
+import io.vertx.core.http.HttpClosedException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 
@@ -19,6 +21,9 @@ record ProviderReply(int status, String reason, String body, String retryAfter) 
     static ProviderReply of(Supplier<Response> call) {
         try (Response response = call.get()) {
             return read(response);
+        } catch (HttpClosedException closed) {
+            // The REST client reports some lost connections as they are, not wrapped like the others.
+            throw new ProcessingException(closed);
         }
     }
 
