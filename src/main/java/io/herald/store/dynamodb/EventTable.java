@@ -53,8 +53,8 @@ final class EventTable {
                         + " #routedAt = :routedAt, #expiresAt = :expiresAt")
                 .conditionExpression("attribute_exists(#id)")
                 .expressionAttributeNames(Map.of("#id", EventItems.ID, "#status", EventItems.STATUS,
-                        "#statusShard", EventItems.STATUS_SHARD, "#rules", EventItems.MATCHED_RULES, "#routedAt", EventItems.ROUTED_AT,
-                        "#expiresAt", Retention.EXPIRES_AT))
+                        "#statusShard", EventItems.STATUS_SHARD, "#rules", EventItems.MATCHED_RULES,
+                        "#routedAt", EventItems.ROUTED_AT, "#expiresAt", Retention.EXPIRES_AT))
                 .expressionAttributeValues(Map.of(
                         ":status", AttributeValue.fromS(status.name()),
                         ":statusShard", AttributeValue.fromS(EventItems.statusShard(key, status)),

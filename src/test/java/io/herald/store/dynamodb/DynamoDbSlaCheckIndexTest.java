@@ -110,7 +110,8 @@ class DynamoDbSlaCheckIndexTest {
         store.updateTask(task.withSla(clock(T0.plusSeconds(600)), task.assignees(), T0.plusSeconds(1)))
                 .orElseThrow();
 
-        assertThat(item("task-1").get(TaskItems.SLA_CHECK).s()).isEqualTo(IndexShards.of(TaskItems.SCHEDULED, "task-1"));
+        assertThat(item("task-1").get(TaskItems.SLA_CHECK).s())
+                .isEqualTo(IndexShards.of(TaskItems.SCHEDULED, "task-1"));
         assertThat(store.dueSlaChecks(T0.plusSeconds(600), 10)).extracting(Task::id).containsExactly("task-1");
     }
 

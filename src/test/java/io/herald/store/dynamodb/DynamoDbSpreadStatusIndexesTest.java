@@ -69,7 +69,8 @@ class DynamoDbSpreadStatusIndexesTest {
         List<StoredEvent> newestFirst = events.stream()
                 .sorted(Comparator.comparing(StoredEvent::receivedAt).reversed()).toList();
         assertThat(store.unroutedEvents(ITEMS)).containsExactlyElementsOf(newestFirst);
-        assertThat(store.eventsWithStatus(EventStatus.UNROUTED, 5)).containsExactlyElementsOf(newestFirst.subList(0, 5));
+        assertThat(store.eventsWithStatus(EventStatus.UNROUTED, 5))
+                .containsExactlyElementsOf(newestFirst.subList(0, 5));
     }
 
     @Test
