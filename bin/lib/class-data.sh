@@ -4,10 +4,15 @@
 # plain class-data archive cannot hold), before it an AppCDS archive.
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
-# class_data_archive_of RUNNER_JAR: the archive of that jar for this java
+# java_feature_version: the feature release of $JAVA (17, 25, ...)
+java_feature_version() {
+  "$JAVA" -version 2>&1 | sed -n '1s/^[^"]*"\([0-9]*\).*/\1/p'
+}
+
+# class_data_archive_of RUNNER_JAR: the archive of that jar for $JAVA
 class_data_archive_of() {
   local feature
-  feature=$("$JAVA" -version 2>&1 | sed -n '1s/^[^"]*"\([0-9]*\).*/\1/p')
+  feature=$(java_feature_version)
   if (( ${feature:-0} >= 25 )); then echo "${1%.jar}.aot"; else echo "${1%.jar}.jsa"; fi
 }
 

@@ -48,7 +48,7 @@ final class EventItems {
                 .string(DATA_CONTENT_TYPE, event.dataContentType())
                 .string(DATA, event.data())
                 .name(STATUS, event.status())
-                .string(STATUS_SHARD, statusShard(new EventKey(event.source(), event.id()), event.status()))
+                .string(STATUS_SHARD, statusShard(event.key(), event.status()))
                 .strings(MATCHED_RULES, event.matchedRules())
                 .instant(ROUTED_AT, event.routedAt())
                 .number(Retention.EXPIRES_AT, expiresAt)
