@@ -13,9 +13,11 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Summarises the CPU samples ({@code jdk.ExecutionSample}) of a JFR recording as text: where the samples are
  * (self time per method), which of Herald's and H2's methods they run under (inclusive time), and a breakdown by
- * activity (store commit, SQL parsing, HTTP, JSON, templates, ...), each as a share of all samples.
+ * activity (store commit, SQL parsing, HTTP, JSON, templates, ...), each as a share of all samples. Then the
+ * allocation samples ({@code jdk.ObjectAllocationSample}, each weighing the bytes its thread allocated since the
+ * one before) by the same activities, and per request when the number of requests is given.
  *
- * <p>{@code java bench/lib/ProfileSummary.java RECORDING.jfr [TOP]}
+ * <p>{@code java bench/lib/ProfileSummary.java RECORDING.jfr [TOP [REQUESTS]]}
  */
 public class ProfileSummary {
 
@@ -34,11 +36,19 @@ public class ProfileSummary {
             {"HTTP server / Netty / Vert.x", "io.netty.", "io.vertx."},
             {"crypto (HMAC, SHA)", "javax.crypto.", "sun.security.", "com.sun.crypto."},
             {"logging", "org.jboss.logmanager.", "org.jboss.logging."},
+            // Below the libraries it calls and above the HTTP server that calls it: without these, its own work
+            // (and the JDK's under it) would count as the HTTP server's.
+            {"the simulators (local mode only)", "io.herald.simulator."},
+            {"Herald's own code (and the JDK's under it)", "io.herald."},
     };
 
     public static void main(String[] args) throws Exception {
         Path recording = Path.of(args[0]);
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        long requests = args.length > 2 ? Long.parseLong(args[2]) : 0;
+        Map<String, Long> allocated = new HashMap<>();
+        Map<String, Long> allocationSites = new HashMap<>();
+        long allocatedBytes = 0;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> heraldInclusive = new HashMap<>();
         Map<String, Integer> h2Inclusive = new HashMap<>();
@@ -46,6 +56,13 @@ public class ProfileSummary {
         Map<String, Integer> threads = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (event.getEventType().getName().equals("jdk.ObjectAllocationSample") && event.getStackTrace() != null) {
+                long weight = event.getLong("weight");
+                allocatedBytes += weight;
+                allocated.merge(activity(event.getStackTrace().getFrames()), weight, Long::sum);
+                allocationSites.merge(site(event.getStackTrace().getFrames()), weight, Long::sum);
+                continue;
+            }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
@@ -76,6 +93,35 @@ public class ProfileSummary {
         print("Hot methods, self time", self, samples, top);
         print("Herald methods, inclusive time", heraldInclusive, samples, top);
         print("H2 command, engine and commit methods, inclusive time", h2Inclusive, samples, top);
+        System.out.printf("Allocation (jdk.ObjectAllocationSample weights): %.0f MB%s%n%n", allocatedBytes / 1048576.0,
+                requests > 0 ? String.format(", %.0f KB per request (%d requests)", allocatedBytes / 1024.0 / requests,
+                        requests) : "");
+        printAllocation("Allocation by activity", allocated, allocatedBytes, requests, top);
+        printAllocation("Allocation by site (the first frame outside the JDK)", allocationSites, allocatedBytes,
+                requests, top);
+    }
+
+    /** Where a library or Herald asked for the memory: the JDK's own frames (collections, strings) say little. */
+    private static String site(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String method = name(frame.getMethod());
+            if (!method.startsWith("java.") && !method.startsWith("jdk.") && !method.startsWith("sun.")) {
+                return method;
+            }
+        }
+        return frames.isEmpty() ? "?" : name(frames.get(0).getMethod());
+    }
+
+    private static void printAllocation(String title, Map<String, Long> allocated, long bytes, long requests,
+            int top) {
+        System.out.println(title);
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(allocated.entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        for (Map.Entry<String, Long> entry : entries.subList(0, Math.min(top, entries.size()))) {
+            System.out.printf("  %5.1f%%  %8s  %s%n", 100.0 * entry.getValue() / Math.max(1, bytes),
+                    requests > 0 ? String.format("%.1f KB", entry.getValue() / 1024.0 / requests) : "", entry.getKey());
+        }
+        System.out.println();
     }
 
     private static String activity(List<RecordedFrame> frames) {
@@ -89,7 +135,7 @@ public class ProfileSummary {
                 }
             }
         }
-        return "other (JDK, Quarkus, Herald's own code)";
+        return "other (JDK, Quarkus)";
     }
 
     /** CDI client proxies and lambda shims repeat the method they forward to; they would only fill the lists. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -60,15 +61,22 @@ final class StrictJson {
      */
     static JsonNode read(byte[] body, String what) {
         String text = decodeUtf8(body, what);
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        try (JsonParser parser = new CheckingParser(MAPPER.createParser(text), text, what)) {
             try {
-                check(parser, text, what);
+                if (parser.nextToken() == null) {
+                    throw invalid(what + " is empty; a JSON value was expected");
+                }
+                JsonNode value = MAPPER.readTree(parser);
+                if (parser.nextToken() != null) {
+                    throw refused(what, text, parser.currentTokenLocation(), null,
+                            "data after the end of the JSON value");
+                }
+                return value;
             } catch (StreamConstraintsException e) {
                 throw refused(what, text, e.getLocation(), pointer(parser), exceeded(e));
             } catch (JsonProcessingException e) {
                 throw refused(what, text, e.getLocation(), pointer(parser), e.getOriginalMessage());
             }
-            return MAPPER.readTree(text);
         } catch (IOException e) {
             throw refused(what, text, null, null, e.getMessage());
         }
@@ -93,38 +101,50 @@ final class StrictJson {
         return out.flip().toString();
     }
 
-    private static void check(JsonParser parser, String text, String what) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == null) {
-            throw invalid(what + " is empty; a JSON value was expected");
+    /**
+     * Checks each token as the tree is built from it, so that the text is read once: what the tokenizer lets
+     * through and I-JSON does not (unpaired surrogates, numbers out of a double's range) is refused here.
+     */
+    private static final class CheckingParser extends JsonParserDelegate {
+
+        private final String text;
+        private final String what;
+
+        CheckingParser(JsonParser parser, String text, String what) {
+            super(parser);
+            this.text = text;
+            this.what = what;
         }
-        int depth = 0;
-        do {
-            if (token.isStructStart()) {
-                depth++;
-            } else if (token.isStructEnd()) {
-                depth--;
-            } else if (token == JsonToken.FIELD_NAME) {
-                checkCharacters(parser, text, what, parser.currentName(), "member name");
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token == JsonToken.FIELD_NAME) {
+                checkCharacters(delegate.currentName(), "member name");
             } else if (token == JsonToken.VALUE_STRING) {
-                checkCharacters(parser, text, what, parser.getText(), "string");
-            } else if (token.isNumeric() && !withinDoubleRange(parser.getText())) {
-                throw refused(what, text, parser.currentTokenLocation(), pointer(parser),
+                checkCharacters(delegate.getText(), "string");
+            } else if (token != null && token.isNumeric() && !withinDoubleRange(delegate.getText())) {
+                throw refused(what, text, delegate.currentTokenLocation(), pointer(delegate),
                         "number beyond the range of an IEEE 754 double (I-JSON)");
             }
-        } while (depth > 0 && (token = parser.nextToken()) != null);
-        if (parser.nextToken() != null) {
-            throw refused(what, text, parser.currentTokenLocation(), null,
-                    "data after the end of the JSON value");
+            return token;
         }
-    }
 
-    private static void checkCharacters(JsonParser parser, String text, String what, String value, String kind) {
-        int unpaired = unpairedSurrogate(value);
-        if (unpaired >= 0) {
-            throw refused(what, text, parser.currentTokenLocation(), pointer(parser), kind
-                    + " with an unpaired surrogate \\u" + Integer.toHexString(value.charAt(unpaired)).toUpperCase()
-                    + " (I-JSON allows only Unicode characters)");
+        /** The delegate's would move its own parser past the checks; this one moves through {@link #nextToken}. */
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        private void checkCharacters(String value, String kind) {
+            int unpaired = unpairedSurrogate(value);
+            if (unpaired >= 0) {
+                throw refused(what, text, delegate.currentTokenLocation(), pointer(delegate), kind
+                        + " with an unpaired surrogate \\u"
+                        + Integer.toHexString(value.charAt(unpaired)).toUpperCase()
+                        + " (I-JSON allows only Unicode characters)");
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import io.herald.wiring.FunctionsManifest.HttpRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Which requests on Herald's own HTTP server are for operators, and what access each needs: the routes
@@ -18,7 +17,19 @@ final class OperatorRoutes {
 
     static final String METRICS = "/q/metrics";
 
-    private record Route(String method, Pattern path, Access access) {
+    /**
+     * @param method null for any
+     * @param template a path of functions.yaml, whose {@code {name}} parts each stand for one path segment
+     */
+    private record Route(String method, String template, Optional<Access> access) {
+
+        Route(String method, String template, Access access) {
+            this(method, PathTemplates.checked(template), Optional.of(access));
+        }
+
+        boolean matches(String requestMethod, String path) {
+            return (method == null || method.equalsIgnoreCase(requestMethod)) && PathTemplates.matches(template, path);
+        }
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -27,32 +38,24 @@ final class OperatorRoutes {
         for (FunctionSpec function : manifest.functions().values()) {
             for (HttpRoute route : function.http()) {
                 if (route.operatorOnly()) {
-                    routes.add(new Route(route.method(), template(route.path()),
+                    routes.add(new Route(route.method(), route.path(),
                             route.operates() ? Access.OPERATE : Access.READ));
                 }
             }
             if (function.http().isEmpty()) {
-                routes.add(new Route(null, Pattern.compile(Pattern.quote("/" + function.handler()) + "/?"),
-                        Access.OPERATE));
+                routes.add(new Route(null, "/" + function.handler(), Access.OPERATE));
             }
         }
-        routes.add(new Route("GET", Pattern.compile(Pattern.quote(METRICS) + "/?"), Access.READ));
+        routes.add(new Route("GET", METRICS, Access.READ));
     }
 
     /** The access a request needs, or empty when it is not an operator request. */
     Optional<Access> needed(String method, String path) {
-        return routes.stream()
-                .filter(route -> (route.method() == null || route.method().equalsIgnoreCase(method))
-                        && route.path().matcher(path).matches())
-                .map(Route::access).findFirst();
-    }
-
-    /** {@code /tasks/{id}} matches one path segment where the template names a parameter. */
-    private static Pattern template(String path) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : path.split("((?=\\{)|(?<=}))")) {
-            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        for (int i = 0; i < routes.size(); i++) {
+            if (routes.get(i).matches(method, path)) {
+                return routes.get(i).access();
+            }
         }
-        return Pattern.compile(regex + "/?");
+        return Optional.empty();
     }
 }

@@ -86,6 +86,24 @@ class CloudEventReaderTest {
     }
 
     @Test
+    void jsonDataInBase64IsReadAsItsBytes() {
+        List<CloudEvent> events = reader.read(request("application/cloudevents+json",
+                withBase64Data("application/json", "eyJlbnRpdHlJZCI6IlNIUC0zIn0="), Map.of()));
+        assertThat(events).singleElement().satisfies(e ->
+                assertThat(new String(e.getData().toBytes(), StandardCharsets.UTF_8)).isEqualTo(
+                        "{\"entityId\":\"SHP-3\"}"));
+    }
+
+    @Test
+    void jsonDataInBase64WithADuplicateMemberIsA400() {
+        // {"a":1,"a":2}: the event's own text is strict JSON; the data it carries in base64 is not.
+        ProblemException refused = refused(request("application/cloudevents+json",
+                withBase64Data("application/json", "eyJhIjoxLCJhIjoyfQ=="), Map.of()));
+        assertThat(refused.problem().status()).isEqualTo(400);
+        assertThat(refused.problem().detail()).contains("the event data is not valid JSON").contains("'a'");
+    }
+
+    @Test
     void unknownContentTypeIsA415() {
         assertThat(refused(request("text/plain", "hello", Map.of())).problem().status()).isEqualTo(415);
     }
@@ -108,6 +126,11 @@ class CloudEventReaderTest {
 
     private static String minimal(String id) {
         return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/xconnector/a\",\"type\":\"t\"}";
+    }
+
+    private static String withBase64Data(String contentType, String base64) {
+        return "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/xconnector/a\",\"type\":\"t\","
+                + "\"datacontenttype\":\"" + contentType + "\",\"data_base64\":\"" + base64 + "\"}";
     }
 
     private ProblemException refused(HttpRequest request) {
