@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
@@ -49,12 +50,12 @@ public class ProfileSummary {
         Map<String, Long> allocated = new HashMap<>();
         Map<String, Long> allocationSites = new HashMap<>();
         long allocatedBytes = 0;
-        Map<String, Integer> self = new HashMap<>();
-        Map<String, Integer> heraldInclusive = new HashMap<>();
-        Map<String, Integer> h2Inclusive = new HashMap<>();
-        Map<String, Integer> activities = new HashMap<>();
-        Map<String, Integer> threads = new HashMap<>();
-        int samples = 0;
+        Map<String, Long> self = new HashMap<>();
+        Map<String, Long> heraldInclusive = new HashMap<>();
+        Map<String, Long> h2Inclusive = new HashMap<>();
+        Map<String, Long> activities = new HashMap<>();
+        Map<String, Long> threads = new HashMap<>();
+        long samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (event.getEventType().getName().equals("jdk.ObjectAllocationSample") && event.getStackTrace() != null) {
                 long weight = event.getLong("weight");
@@ -69,36 +70,38 @@ public class ProfileSummary {
             samples++;
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
             if (!frames.isEmpty()) {
-                self.merge(name(frames.get(0).getMethod()), 1, Integer::sum);
+                self.merge(name(frames.get(0).getMethod()), 1L, Long::sum);
             }
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String method = name(frame.getMethod());
                 if (!isGlue(method) && seen.add(method)) {
                     if (method.startsWith("io.herald.")) {
-                        heraldInclusive.merge(method, 1, Integer::sum);
+                        heraldInclusive.merge(method, 1L, Long::sum);
                     } else if (method.startsWith("org.h2.command.") || method.startsWith("org.h2.mvstore.MVStore.")
                             || method.startsWith("org.h2.engine.")) {
-                        h2Inclusive.merge(method, 1, Integer::sum);
+                        h2Inclusive.merge(method, 1L, Long::sum);
                     }
                 }
             }
-            activities.merge(activity(frames), 1, Integer::sum);
+            activities.merge(activity(frames), 1L, Long::sum);
             String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
-            threads.merge(thread == null ? "?" : thread.replaceAll("[-#]?\\d+$", "-N"), 1, Integer::sum);
+            threads.merge(thread == null ? "?" : thread.replaceAll("[-#]?\\d+$", "-N"), 1L, Long::sum);
         }
         System.out.printf("%s: %d CPU samples (jdk.ExecutionSample)%n%n", recording.getFileName(), samples);
-        print("By activity (first matching frame from the top of the stack)", activities, samples, top);
-        print("By thread (numbers folded)", threads, samples, 12);
-        print("Hot methods, self time", self, samples, top);
-        print("Herald methods, inclusive time", heraldInclusive, samples, top);
-        print("H2 command, engine and commit methods, inclusive time", h2Inclusive, samples, top);
+        LongFunction<String> count = n -> String.format("%6d", n);
+        print("By activity (first matching frame from the top of the stack)", activities, samples, top, count);
+        print("By thread (numbers folded)", threads, samples, 12, count);
+        print("Hot methods, self time", self, samples, top, count);
+        print("Herald methods, inclusive time", heraldInclusive, samples, top, count);
+        print("H2 command, engine and commit methods, inclusive time", h2Inclusive, samples, top, count);
         System.out.printf("Allocation (jdk.ObjectAllocationSample weights): %.0f MB%s%n%n", allocatedBytes / 1048576.0,
                 requests > 0 ? String.format(", %.0f KB per request (%d requests)", allocatedBytes / 1024.0 / requests,
                         requests) : "");
-        printAllocation("Allocation by activity", allocated, allocatedBytes, requests, top);
-        printAllocation("Allocation by site (the first frame outside the JDK)", allocationSites, allocatedBytes,
-                requests, top);
+        LongFunction<String> perRequest = bytes -> String.format("%8s",
+                requests > 0 ? String.format("%.1f KB", bytes / 1024.0 / requests) : "");
+        print("Allocation by activity", allocated, allocatedBytes, top, perRequest);
+        print("Allocation by site (the first frame outside the JDK)", allocationSites, allocatedBytes, top, perRequest);
     }
 
     /** Where a library or Herald asked for the memory: the JDK's own frames (collections, strings) say little. */
@@ -110,18 +113,6 @@ public class ProfileSummary {
             }
         }
         return frames.isEmpty() ? "?" : name(frames.get(0).getMethod());
-    }
-
-    private static void printAllocation(String title, Map<String, Long> allocated, long bytes, long requests,
-            int top) {
-        System.out.println(title);
-        List<Map.Entry<String, Long>> entries = new ArrayList<>(allocated.entrySet());
-        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        for (Map.Entry<String, Long> entry : entries.subList(0, Math.min(top, entries.size()))) {
-            System.out.printf("  %5.1f%%  %8s  %s%n", 100.0 * entry.getValue() / Math.max(1, bytes),
-                    requests > 0 ? String.format("%.1f KB", entry.getValue() / 1024.0 / requests) : "", entry.getKey());
-        }
-        System.out.println();
     }
 
     private static String activity(List<RecordedFrame> frames) {
@@ -147,12 +138,14 @@ public class ProfileSummary {
         return method.getType().getName() + "." + method.getName();
     }
 
-    private static void print(String title, Map<String, Integer> counts, int samples, int top) {
+    /** Each entry's share of the total, a column of its own, and its name; the largest {@code top} entries. */
+    private static void print(String title, Map<String, Long> values, long total, int top, LongFunction<String> column) {
         System.out.println(title);
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-        for (Map.Entry<String, Integer> entry : entries.subList(0, Math.min(top, entries.size()))) {
-            System.out.printf("  %5.1f%%  %6d  %s%n", 100.0 * entry.getValue() / samples, entry.getValue(), entry.getKey());
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(values.entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        for (Map.Entry<String, Long> entry : entries.subList(0, Math.min(top, entries.size()))) {
+            System.out.printf("  %5.1f%%  %s  %s%n", 100.0 * entry.getValue() / Math.max(1, total),
+                    column.apply(entry.getValue()), entry.getKey());
         }
         System.out.println();
     }
