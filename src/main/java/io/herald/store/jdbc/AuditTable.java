@@ -16,18 +16,19 @@ final class AuditTable {
     static final String INSERT = "INSERT INTO audit_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * Inserts nothing when the id is stored already, without the unique violation that would end a PostgreSQL
-     * transaction. Parameters: those of {@link #INSERT}, then the id again.
+     * Inserts nothing when the event has an entry of this id already, without the unique violation that would end
+     * a PostgreSQL transaction. Parameters: those of {@link #INSERT}, then the event's source and id and the
+     * entry's id again.
      */
     static final String INSERT_IF_ABSENT = "INSERT INTO audit_entries (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?"
-            + " WHERE NOT EXISTS (SELECT 1 FROM audit_entries WHERE id = ?)";
+            + " WHERE NOT EXISTS (SELECT 1 FROM audit_entries WHERE event_source = ? AND event_id = ? AND id = ?)";
 
     /**
-     * Index {@code audit_entries_by_event}. The ORDER BY names the index's columns from the first one, although
-     * the equality columns are fixed: only then does H2 read rows in index order instead of sorting them.
+     * The event's entries by the primary key (event, then entry id), sorted into time order: they are one event's,
+     * so there are few of them to sort.
      */
     static final String OF_EVENT = "SELECT " + COLUMNS + " FROM audit_entries WHERE event_source = ? AND event_id = ?"
-            + " ORDER BY event_source, event_id, happened_at, id";
+            + " ORDER BY happened_at, id";
 
     private AuditTable() {
     }
@@ -44,7 +45,9 @@ final class AuditTable {
 
     static void bindInsertIfAbsent(PreparedStatement statement, AuditEntry entry) throws SQLException {
         bindInsert(statement, entry);
-        statement.setString(8, entry.id());
+        statement.setString(8, entry.eventSource());
+        statement.setString(9, entry.eventId());
+        statement.setString(10, entry.id());
     }
 
     static AuditEntry read(ResultSet row) throws SQLException {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every query of the store is served by an index, which also yields the rows in the order asked for, so no query
- * slows down as the tables grow.
+ * slows down as the tables grow; only an event's audit trail is put in time order after it is read by its key, as
+ * it holds one event's entries.
  */
 class QueryPlanTest {
 
@@ -42,6 +43,9 @@ class QueryPlanTest {
             plans(connection).forEach((query, plan) -> assertThat(plan).as(query)
                     .doesNotContain("Seq Scan")
                     .doesNotContainPattern(SORT_NODE));
+            eventAuditPlans(connection).forEach((query, plan) -> assertThat(plan).as(query)
+                    .contains("using audit_entries_pk")
+                    .doesNotContain("Seq Scan"));
         }
     }
 
@@ -54,7 +58,22 @@ class QueryPlanTest {
                     assertThat(plan).as(query).contains("/* index sorted */");
                 }
             });
+            eventAuditPlans(connection).forEach((query, plan) -> assertThat(plan).as(query)
+                    .containsPattern("PRIMARY_KEY_\\w+:(?=[^*]*event_source = \\?)(?=[^*]*event_id = \\?)")
+                    .doesNotContain("tableScan"));
         }
+    }
+
+    /**
+     * The queries on one event's audit trail read it by the primary key's leading columns (event source and id);
+     * auditOf then sorts the event's few entries into time order.
+     */
+    private static Map<String, String> eventAuditPlans(Connection connection) throws SQLException {
+        Map<String, String> plans = new LinkedHashMap<>();
+        plans.put("auditOf", explain(connection, AuditTable.OF_EVENT, "/crm", "evt-1"));
+        plans.put("appendAuditIfAbsent", explain(connection, AuditTable.INSERT_IF_ABSENT, "a-1", "/crm", "evt-1", NOW,
+                "sent", "herald", "detail", "/crm", "evt-1", "a-1"));
+        return plans;
     }
 
     private static Map<String, String> plans(Connection connection) throws SQLException {
@@ -71,7 +90,6 @@ class QueryPlanTest {
                 NOW, 10, NOW, 10, NOW, 10, NOW, 10, 10));
         plans.put("awaitingDeliveryStatus",
                 explain(connection, NotificationTable.OLDEST_WITH_STATUS_UPDATED_BEFORE, "SENT", NOW, 10));
-        plans.put("auditOf", explain(connection, AuditTable.OF_EVENT, "/crm", "evt-1"));
         plans.put("findGroup", explain(connection, GroupTable.FIND, "g-1"));
         plans.put("dueGroups", explain(connection, GroupTable.DUE, NOW, 10));
         plans.put("pagesAwaitingDeliveryStatus",
