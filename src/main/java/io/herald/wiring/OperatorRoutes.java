@@ -21,10 +21,10 @@ final class OperatorRoutes {
      * @param method null for any
      * @param template a path of functions.yaml, whose {@code {name}} parts each stand for one path segment
      */
-    private record Route(String method, String template, Optional<Access> access) {
+    private record Route(String method, String template, Access access) {
 
-        Route(String method, String template, Access access) {
-            this(method, PathTemplates.checked(template), Optional.of(access));
+        Route {
+            PathTemplates.checked(template);
         }
 
         boolean matches(String requestMethod, String path) {
@@ -51,9 +51,9 @@ final class OperatorRoutes {
 
     /** The access a request needs, or empty when it is not an operator request. */
     Optional<Access> needed(String method, String path) {
-        for (int i = 0; i < routes.size(); i++) {
-            if (routes.get(i).matches(method, path)) {
-                return routes.get(i).access();
+        for (Route route : routes) {
+            if (route.matches(method, path)) {
+                return Optional.of(route.access());
             }
         }
         return Optional.empty();
