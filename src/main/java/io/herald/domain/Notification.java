@@ -55,6 +55,12 @@ public record Notification(
         return new EventKey(eventSource, eventId);
     }
 
+    /** Whether both are the same event's notification to the same person on the same channel: an event has one. */
+    public boolean sameDelivery(Notification other) {
+        return eventSource.equals(other.eventSource) && eventId.equals(other.eventId)
+                && recipient.equals(other.recipient) && channel == other.channel;
+    }
+
     @Override
     public boolean waiting() {
         return status == NotificationStatus.PENDING;

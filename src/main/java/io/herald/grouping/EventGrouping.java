@@ -56,8 +56,10 @@ public class EventGrouping {
      */
     public Notification count(StoredEvent event, Delivery delivery) {
         Instant now = clock.instant();
-        Notification grouped = grouped(event, delivery, now);
-        Optional<Notification> recorded = store.findNotification(grouped.id());
+        // A sender's retry arrives as a new event: its notification carries the receipt time of the one stored.
+        Optional<StoredEvent> stored = store.findEvent(event.key());
+        Notification grouped = grouped(stored.orElse(event), delivery, now);
+        Optional<Notification> recorded = stored.isEmpty() ? Optional.empty() : store.storedDelivery(grouped);
         if (recorded.isPresent()) {
             return recorded.get();
         }
@@ -97,7 +99,7 @@ public class EventGrouping {
     }
 
     private static Notification grouped(StoredEvent event, Delivery d, Instant now) {
-        return new Notification(NotificationIds.of(event.key(), d.userId(), d.channel()), event.source(), event.id(),
+        return new Notification(NotificationIds.of(event, d.userId(), d.channel()), event.source(), event.id(),
                 NotificationKind.EVENT, d.rule(), d.template(), d.userId(), d.channel(), d.address(), d.locale(),
                 d.timeZone(), d.priority(), NotificationStatus.GROUPED, 0, null, null, null, null, now, now, 0);
     }

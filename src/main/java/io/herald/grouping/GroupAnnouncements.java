@@ -89,7 +89,7 @@ public class GroupAnnouncements {
         }
         StoredEvent announcement = AnnouncementEvents.of(claimed, json);
         AlertGroup told = claimed;
-        boolean stored = work.recordOwn(announcement, List.of(told.rule()), () -> List.of(work.plan(announcement,
+        boolean stored = work.recordOwn(announcement, List.of(told.rule()), first -> List.of(work.plan(first,
                 NotificationKind.EVENT, told.rule(), told.template(), told.priority(), told.recipient(),
                 told.channel(), told.address(), told.locale(), told.timeZone())));
         complete(claimed, now);

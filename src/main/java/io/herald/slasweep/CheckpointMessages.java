@@ -62,7 +62,7 @@ public class CheckpointMessages {
         List<String> missed = SlaClocks.checkpoints(clock).subList(checkpoint.index() - clock.skipped(),
                 checkpoint.index()).stream().map(Checkpoint::label).toList();
         StoredEvent event = event(task, checkpoint, recipients, missed);
-        work.recordOwn(event, List.of(task.rule()), () -> notifications(task, event, checkpoint, recipients));
+        work.recordOwn(event, List.of(task.rule()), first -> notifications(task, first, checkpoint, recipients));
         String summary = summary(task, checkpoint, recipients, missed);
         writeBacks.record(writeBacks.plan(task, checkpoint.kind(), checkpoint.label(), AuditTrail.HERALD, summary,
                 at));

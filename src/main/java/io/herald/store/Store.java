@@ -103,6 +103,16 @@ public interface Store {
     List<Notification> notificationsOf(EventKey event);
 
     /**
+     * The notification stored for the same event, person and channel as {@code planned}: the one with its id, else
+     * one under an id an earlier version of Herald derived (which {@link #notificationsOf} may list only after a
+     * moment on a store whose indexes follow its writes).
+     */
+    default Optional<Notification> storedDelivery(Notification planned) {
+        return findNotification(planned.id()).or(() -> notificationsOf(planned.eventKey()).stream()
+                .filter(planned::sameDelivery).findFirst());
+    }
+
+    /**
      * Replaces a notification if its stored version is still {@code updated.version()}; the stored copy then
      * carries version + 1.
      *

@@ -96,7 +96,7 @@ public class FailureAlerts {
                     config.alerts().group());
             return false;
         }
-        return work.recordOwn(alert, List.of(RULE), () -> plan(alert, group));
+        return work.recordOwn(alert, List.of(RULE), first -> plan(first, group));
     }
 
     private List<Notification> plan(StoredEvent alert, Group group) {

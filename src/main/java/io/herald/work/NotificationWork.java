@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Turns a routing decision into stored work: the notifications first, then the event's routing outcome, then
@@ -45,7 +45,7 @@ public class NotificationWork {
     public Notification plan(StoredEvent event, NotificationKind kind, String rule, String template,
             Priority priority, String recipient, Channel channel, String address, String locale, String timeZone) {
         Instant now = clock.instant();
-        return new Notification(NotificationIds.of(event.key(), recipient, channel), event.source(), event.id(), kind,
+        return new Notification(NotificationIds.of(event, recipient, channel), event.source(), event.id(), kind,
                 rule, template, recipient, channel, address, locale, timeZone, priority, NotificationStatus.PENDING, 0,
                 now, null, null, null, now, now, 0);
     }
@@ -54,15 +54,19 @@ public class NotificationWork {
      * Stores an event of Herald's own (an alert, an SLA message) and records its notifications, keyed by the
      * event so that raising it again after a crash completes what is missing and sends nothing twice.
      *
-     * @param plan the event's notifications, asked for only while the event is not yet routed
+     * @param plan the event's notifications, planned from the event as stored (as first raised, whose receipt
+     *        time their ids carry), asked for only while the event is not yet routed
      * @return true if this call recorded the notifications, false if an earlier call had
      */
-    public boolean recordOwn(StoredEvent event, List<String> rules, Supplier<List<Notification>> plan) {
-        if (!store.insertEvent(event) && store.findEvent(event.key()).map(StoredEvent::status)
-                .orElse(null) != EventStatus.RECEIVED) {
-            return false;
+    public boolean recordOwn(StoredEvent event, List<String> rules, Function<StoredEvent, List<Notification>> plan) {
+        StoredEvent stored = event;
+        if (!store.insertEvent(event)) {
+            stored = store.findEvent(event.key()).orElse(null);
+            if (stored == null || stored.status() != EventStatus.RECEIVED) {
+                return false;
+            }
         }
-        record(event, rules, plan.get());
+        record(stored, rules, plan.apply(stored));
         return true;
     }
 
@@ -73,11 +77,14 @@ public class NotificationWork {
      * @return the event's notifications as stored
      */
     public List<Notification> record(StoredEvent event, List<String> rules, List<Notification> planned) {
+        // matched by person and channel, not only by id: an event routed in part by an earlier version of Herald
+        // holds notifications under ids derived differently
+        List<Notification> existing = planned.isEmpty() ? List.of() : store.notificationsOf(event.key());
         List<Notification> stored = new ArrayList<>(planned.size());
         for (Notification notification : planned) {
-            stored.add(store.insertNotification(notification)
-                    ? notification
-                    : store.findNotification(notification.id()).orElse(notification));
+            stored.add(existing.stream().filter(notification::sameDelivery).findFirst()
+                    .orElseGet(() -> store.insertNotification(notification) ? notification
+                            : store.findNotification(notification.id()).orElse(notification)));
         }
         store.markRouted(event.key(), rules, clock.instant());
         audit.record(event.key(), routedStep(rules), AuditTrail.HERALD, routedDetail(rules, planned));

@@ -82,12 +82,31 @@ class EventGroupingCountTest {
 
     @Test
     void anEventWhoseGroupedRecordIsStoredIsNotCountedAgain() {
-        Notification grouped = grouping.count(event("r-1"), TO_FRANK);
+        StoredEvent first = event("r-1");
+        Notification grouped = grouping.count(first, TO_FRANK);
+        // stored with its event, as routing stores them
+        store.insertEvent(first);
         store.insertNotification(grouped);
         grouping.count(event("r-2"), TO_FRANK);
 
+        clock.set(T0.plusSeconds(5));
         grouping.count(event("r-1"), TO_FRANK);
 
+        assertThat(groups.findGroup(GROUP).orElseThrow().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupedRecordStoredUnderAnIdOfAnEarlierVersionStopsACountAgain() {
+        StoredEvent first = event("r-1");
+        Notification grouped = grouping.count(first, TO_FRANK);
+        store.insertEvent(first);
+        store.insertNotification(new Notification("earlier-" + grouped.id(), grouped.eventSource(),
+                grouped.eventId(), grouped.kind(), grouped.rule(), grouped.template(), grouped.recipient(),
+                grouped.channel(), grouped.address(), grouped.locale(), grouped.timeZone(), grouped.priority(),
+                grouped.status(), 0, null, null, null, null, grouped.createdAt(), grouped.updatedAt(), 0));
+        grouping.count(event("r-2"), TO_FRANK);
+
+        assertThat(grouping.count(event("r-1"), TO_FRANK).id()).isEqualTo("earlier-" + grouped.id());
         assertThat(groups.findGroup(GROUP).orElseThrow().count()).isEqualTo(2);
     }
 
@@ -204,8 +223,10 @@ class EventGroupingCountTest {
         }
     }
 
-    private static StoredEvent event(String id) {
-        return new StoredEvent("/xconnector/runtime/scheduler", id, "integration.record.failed", null, T0, T0,
-                Map.of(), "application/json", "{\"errorCode\":\"EDI-422\"}", EventStatus.RECEIVED, List.of(), null);
+    /** As received now: a sender's retry arrives as a new event. */
+    private StoredEvent event(String id) {
+        return new StoredEvent("/xconnector/runtime/scheduler", id, "integration.record.failed", null, T0,
+                clock.instant(), Map.of(), "application/json", "{\"errorCode\":\"EDI-422\"}", EventStatus.RECEIVED,
+                List.of(), null);
     }
 }

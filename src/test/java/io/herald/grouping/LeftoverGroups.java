@@ -75,7 +75,7 @@ public class LeftoverGroups implements QuarkusTestResourceLifecycleManager {
 
     private static Notification toFrank(StoredEvent announcement) {
         Instant created = announcement.receivedAt();
-        return new Notification(NotificationIds.of(announcement.key(), "frank", Channel.EMAIL), announcement.source(),
+        return new Notification(NotificationIds.of(announcement, "frank", Channel.EMAIL), announcement.source(),
                 announcement.id(), NotificationKind.EVENT, RecordFailures.RULE, "integration-failure-group", "frank",
                 Channel.EMAIL, "frank@example.com", "en", "Europe/Berlin", Priority.HIGH, NotificationStatus.PENDING,
                 0, created, null, null, null, created, created, 0);

@@ -32,7 +32,9 @@ public class LeftoverOwedAlerts implements QuarkusTestResourceLifecycleManager {
     static final String SOURCE = "/xconnector/erp/s4-logistics";
     static final String RUN = UUID.randomUUID().toString();
     static final String EVENT_ID = "owed-alert-" + RUN;
-    static final String NOTIFICATION_ID = NotificationIds.of(new EventKey(SOURCE, EVENT_ID), "carol",
+    /** When the process died: its event was received then. */
+    static final Instant DIED = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
+    static final String NOTIFICATION_ID = NotificationIds.of(new EventKey(SOURCE, EVENT_ID), DIED, "carol",
             Channel.EMAIL);
     static final String WRITE_BACK_ID = "owed-alert-writeback-" + RUN;
 
@@ -41,21 +43,20 @@ public class LeftoverOwedAlerts implements QuarkusTestResourceLifecycleManager {
         LeftoverDataDir dataDir = LeftoverDataDir.create("owed-alerts-" + RUN);
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         JdbcStore store = new JdbcStore(dataDir.dataSource(), json);
-        Instant died = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
 
-        StoredEvent event = event(died).routed(List.of("erp-workflow-status"), died);
+        StoredEvent event = event(DIED).routed(List.of("erp-workflow-status"), DIED);
         store.insertEvent(event);
         Notification sending = new Notification(NOTIFICATION_ID, SOURCE, EVENT_ID, NotificationKind.EVENT,
                 "erp-workflow-status", "workflow-status", "carol", Channel.EMAIL, "carol@example.com", "en",
-                "America/New_York", Priority.NORMAL, NotificationStatus.SENDING, 5, died, null, null, null, died, died,
+                "America/New_York", Priority.NORMAL, NotificationStatus.SENDING, 5, DIED, null, null, null, DIED, DIED,
                 0);
-        store.insertNotification(sending.dead("HTTP 400", "HTTP 400 {\"error\":\"invalid destination\"}", died));
+        store.insertNotification(sending.dead("HTTP 400", "HTTP 400 {\"error\":\"invalid destination\"}", DIED));
 
         WriteBack sendingBack = new WriteBack(WRITE_BACK_ID, "task-" + RUN, SOURCE, EVENT_ID,
-                new EntityRef("s4", "shipment", "SHP-" + RUN), "response", "approve", "bob", null, died,
-                WriteBackStatus.SENDING, 3, died, null, died, died, 0);
+                new EntityRef("s4", "shipment", "SHP-" + RUN), "response", "approve", "bob", null, DIED,
+                WriteBackStatus.SENDING, 3, DIED, null, DIED, DIED, 0);
         new JdbcTaskStore(dataDir.dataSource(), json)
-                .insertWriteBack(sendingBack.dead("HTTP 422", "HTTP 422 unknown shipment", died));
+                .insertWriteBack(sendingBack.dead("HTTP 422", "HTTP 422 unknown shipment", DIED));
 
         return Map.of("herald.data-dir", dataDir.path().toString());
     }

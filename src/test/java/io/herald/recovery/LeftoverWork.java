@@ -68,7 +68,7 @@ public class LeftoverWork implements QuarkusTestResourceLifecycleManager {
     private static Notification toCarol(StoredEvent event, NotificationStatus status, int attempts,
             Instant nextAttemptAt) {
         Instant created = event.receivedAt();
-        return new Notification(NotificationIds.of(event.key(), "carol", Channel.EMAIL), event.source(), event.id(),
+        return new Notification(NotificationIds.of(event, "carol", Channel.EMAIL), event.source(), event.id(),
                 NotificationKind.EVENT, "erp-workflow-status", "workflow-status", "carol", Channel.EMAIL,
                 "carol@example.com", "en", "America/New_York", Priority.NORMAL, status, attempts, nextAttemptAt,
                 null, null, null, created, created, 0);
