@@ -59,12 +59,14 @@ public class NotificationWork {
      * @return true if this call recorded the notifications, false if an earlier call had
      */
     public boolean recordOwn(StoredEvent event, List<String> rules, Function<StoredEvent, List<Notification>> plan) {
-        StoredEvent stored = event;
-        if (!store.insertEvent(event)) {
-            stored = store.findEvent(event.key()).orElse(null);
-            if (stored == null || stored.status() != EventStatus.RECEIVED) {
-                return false;
-            }
+        if (store.insertEvent(event)) {
+            // stored just now, so none of its notifications can be stored yet
+            record(event, rules, plan.apply(event), List.of());
+            return true;
+        }
+        StoredEvent stored = store.findEvent(event.key()).orElse(null);
+        if (stored == null || stored.status() != EventStatus.RECEIVED) {
+            return false;
         }
         record(stored, rules, plan.apply(stored));
         return true;
@@ -77,9 +79,16 @@ public class NotificationWork {
      * @return the event's notifications as stored
      */
     public List<Notification> record(StoredEvent event, List<String> rules, List<Notification> planned) {
-        // matched by person and channel, not only by id: an event routed in part by an earlier version of Herald
-        // holds notifications under ids derived differently
-        List<Notification> existing = planned.isEmpty() ? List.of() : store.notificationsOf(event.key());
+        return record(event, rules, planned, planned.isEmpty() ? List.of() : store.notificationsOf(event.key()));
+    }
+
+    /**
+     * @param existing the event's notifications stored before: a planned one is matched with them by person and
+     *        channel, not only by id, since an event routed in part by an earlier version of Herald holds
+     *        notifications under ids derived differently
+     */
+    private List<Notification> record(StoredEvent event, List<String> rules, List<Notification> planned,
+            List<Notification> existing) {
         List<Notification> stored = new ArrayList<>(planned.size());
         for (Notification notification : planned) {
             stored.add(existing.stream().filter(notification::sameDelivery).findFirst()
