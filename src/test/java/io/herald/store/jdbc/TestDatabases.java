@@ -11,9 +11,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The databases the store tests run on, migrated with the application's own Flyway scripts. */
@@ -130,6 +132,15 @@ final class TestDatabases {
 
     private static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).load().migrate();
+    }
+
+    /**
+     * Migrates to {@code version} as Herald did before its baseline script (B14) existed, one migration after
+     * another: the store an earlier version left, for the migrations after it to be tried on.
+     */
+    static void migrateAsAnEarlierVersion(FluentConfiguration flyway, String version) {
+        // no file has this prefix, so B14__schema.sql is not taken for a baseline and an empty database gets V1
+        flyway.configuration(Map.of("flyway.baselineMigrationPrefix", "none-such-")).target(version).load().migrate();
     }
 
     private static String env(String name, String fallback) {
