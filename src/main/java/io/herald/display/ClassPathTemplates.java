@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Herald's templates ({@code templates/} on the class path), each found and parsed when it is first asked for.
- * Quarkus would parse all of them while starting (a tenth of the start); {@code quarkus.qute.template-path-exclude}
+ * Quarkus would parse all of them while starting (about 0.1 s); {@code quarkus.qute.template-path-exclude}
  * leaves them to this locator instead, so a start answers sooner and a template no message needs is never read.
  * {@code ShippedTemplatesTest} parses every one of them, as Quarkus's build did.
  *
