@@ -45,16 +45,9 @@ public class ClassPathTemplates implements TemplateLocator {
         if (!SAFE_ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        if (SUFFIXES.stream().anyMatch(id::endsWith)) {
-            return at(id);
-        }
-        for (String suffix : SUFFIXES) {
-            Optional<TemplateLocation> found = at(id + suffix);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        List<String> paths = SUFFIXES.stream().anyMatch(id::endsWith) ? List.of(id)
+                : SUFFIXES.stream().map(id::concat).toList();
+        return paths.stream().map(this::at).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<TemplateLocation> at(String path) {
