@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With the application's H2 settings, a write is on disk when the store returns: a process killed right after
- * its last write loses none of them, also not of arrivals written concurrently, which share commits.
+ * its last write loses none of them, inserts, updates and arrivals written concurrently, which share commits.
  */
 class H2DurabilityTest {
 
@@ -53,7 +53,8 @@ class H2DurabilityTest {
 
         JdbcStore reopened = new JdbcStore(dataSource(url), new ObjectMapper());
         for (int i = 0; i < EVENTS; i++) {
-            assertThat(reopened.findEvent(new EventKey("/durability", "evt-" + i))).as("event %d", i).isPresent();
+            assertThat(reopened.findEvent(new EventKey("/durability", "evt-" + i))).as("event %d", i)
+                    .hasValueSatisfying(event -> assertThat(event.status()).isEqualTo(EventStatus.ROUTED));
             RoutedArrival arrival = WriteThenDie.arrival(i);
             EventKey routed = arrival.event().key();
             assertThat(reopened.findEvent(routed)).as("routed event %d", i).contains(arrival.routedEvent());
@@ -90,6 +91,8 @@ class H2DurabilityTest {
             for (int i = 0; i < EVENTS; i++) {
                 store.insertEvent(new StoredEvent("/durability", "evt-" + i, "t", null, null, Instant.now(), Map.of(),
                         null, null, EventStatus.RECEIVED, List.of(), null));
+                assertThat(store.markRouted(new EventKey("/durability", "evt-" + i), List.of("r"), Instant.now()))
+                        .isTrue();
             }
             ExecutorService callers = Executors.newFixedThreadPool(16);
             List<Future<Boolean>> stored = new ArrayList<>();
