@@ -1,5 +1,13 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +20,12 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,11 +38,19 @@ import javax.crypto.spec.SecretKeySpec;
  * the OpenText simulator's record of what it received and when ({@code GET /sim/opentext/_messages}; its
  * {@code customerReference} is the event id) and prints the time from each 202 to the simulator's receipt.
  *
+ * <p>Requests go out over {@value #CONNECTIONS} kept-alive HTTP/1.1 connections, one thread each, taking the next
+ * due request from a queue; intake latency counts from the moment a request was due, so waiting for a free
+ * connection is counted, not hidden by a late send. (JDK's HTTP client, which opens a connection for every request
+ * in flight, took a core of its own at 300 requests a second and fell seconds behind its schedule on two cores.)
+ *
  * <p>Run with Herald's libraries on the class path (for Jackson):
  * {@code java -cp 'target/lib/*' bench/lib/FixedRateEvents.java URL RATE SECONDS RUN SECRET}. Prints one line
  * {@code RESULT key=value ...}.
  */
 public class FixedRateEvents {
+
+    /** As many as the closed-loop load that measured the maximum rate. */
+    private static final int CONNECTIONS = 64;
 
     private static final String TEMPLATE = "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/xconnector/erp/s4-logistics\","
             + "\"type\":\"erp.shipment.delayed\",\"subject\":\"shipment/%s\",\"time\":\"%s\",\"datacontenttype\":\"application/json\","
@@ -50,46 +68,68 @@ public class FixedRateEvents {
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        URI target = URI.create(base);
+        InetSocketAddress address = new InetSocketAddress(target.getHost(), target.getPort());
         Map<String, Instant> acceptedAt = new ConcurrentHashMap<>();
         List<Long> intakeMicros = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong maxStartDelayMicros = new AtomicLong();
-        List<CompletableFuture<?>> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
 
         int total = (int) Math.round(rate * seconds);
         long periodNanos = Math.round(1e9 / rate);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        BlockingQueue<Long> dueTimes = new LinkedBlockingQueue<>();
+        CountDownLatch answered = new CountDownLatch(total);
         AtomicInteger sequence = new AtomicInteger();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            Thread worker = new Thread(() -> {
+                KeptAliveConnection connection = null;
+                while (true) {
+                    long due;
+                    try {
+                        due = dueTimes.take();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    maxStartDelayMicros.accumulateAndGet((System.nanoTime() - due) / 1000, Math::max);
+                    String id = "bench-" + run + "-" + sequence.incrementAndGet();
+                    try {
+                        if (connection == null) {
+                            connection = new KeptAliveConnection(address);
+                        }
+                        Answer answer = connection.post(signed(target, secret, id));
+                        if (connection.closing()) {
+                            connection = KeptAliveConnection.closeQuietly(connection);
+                        }
+                        if (answer.status() == 202) {
+                            acceptedAt.put(id, Instant.now());
+                            intakeMicros.add((System.nanoTime() - due) / 1000);
+                        } else if (refused.incrementAndGet() == 1) {
+                            System.err.println("first refusal: " + answer.status() + " " + answer.body());
+                        }
+                    } catch (IOException e) {
+                        if (failed.incrementAndGet() == 1) {
+                            System.err.println("first failure: " + e);
+                        }
+                        connection = KeptAliveConnection.closeQuietly(connection);
+                    }
+                    answered.countDown();
+                }
+            }, "sender-" + c);
+            worker.setDaemon(true);
+            worker.start();
+        }
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger scheduled = new AtomicInteger();
         long startNanos = System.nanoTime();
         scheduler.scheduleAtFixedRate(() -> {
-            int n = sequence.incrementAndGet();
-            if (n > total) {
-                return;
+            int n = scheduled.incrementAndGet();
+            if (n <= total) {
+                dueTimes.add(startNanos + (n - 1) * periodNanos);
             }
-            long due = startNanos + (n - 1) * periodNanos;
-            maxStartDelayMicros.accumulateAndGet((System.nanoTime() - due) / 1000, Math::max);
-            String id = "bench-" + run + "-" + n;
-            HttpRequest request = signed(base, secret, id);
-            long sent = System.nanoTime();
-            inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-                if (error != null) {
-                    failed.incrementAndGet();
-                } else if (response.statusCode() == 202) {
-                    acceptedAt.put(id, Instant.now());
-                    intakeMicros.add((System.nanoTime() - sent) / 1000);
-                } else {
-                    if (refused.incrementAndGet() == 1) {
-                        System.err.println("first refusal: " + response.statusCode() + " " + response.body());
-                    }
-                }
-            }));
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (sequence.get() < total) {
-            Thread.sleep(50);
-        }
+        answered.await();
         scheduler.shutdownNow();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).handle((ok, error) -> null).join();
         double sendSeconds = (System.nanoTime() - startNanos) / 1e9;
         Instant loadEnded = Instant.now();
 
@@ -107,25 +147,121 @@ public class FixedRateEvents {
                 "RESULT target_rate=%.1f sent=%d accepted=%d refused=%d failed=%d send_s=%.2f max_send_delay_ms=%.1f"
                         + " intake_p50_ms=%.2f intake_p99_ms=%.2f delivered=%d e2e_p50_ms=%.2f e2e_p99_ms=%.2f"
                         + " e2e_max_ms=%.2f delivered_in_window=%d%n",
-                rate, Math.min(sequence.get(), total), acceptedAt.size(), refused.get(), failed.get(), sendSeconds,
+                rate, sequence.get(), acceptedAt.size(), refused.get(), failed.get(), sendSeconds,
                 maxStartDelayMicros.get() / 1000.0, percentile(intakeMicros, 50), percentile(intakeMicros, 99),
                 endToEndMicros.size(), percentile(endToEndMicros, 50), percentile(endToEndMicros, 99),
                 percentile(endToEndMicros, 100), deliveredInWindow);
     }
 
-    private static HttpRequest signed(String base, byte[] secret, String id) {
+    /** A whole request: its head and its body. */
+    private static byte[] signed(URI target, byte[] secret, String id) {
         Instant now = Instant.now();
         String key = id.substring("bench-".length());
         String body = String.format(TEMPLATE, id, key, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), key, key);
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(now.getEpochSecond());
-        return HttpRequest.newBuilder(URI.create(base + "/events"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/cloudevents+json")
-                .header("X-Herald-Sender", "xconnector")
-                .header("X-Herald-Timestamp", timestamp)
-                .header("X-Herald-Signature", "sha256=" + hmac(secret, timestamp + "." + body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        String head = "POST /events HTTP/1.1\r\n"
+                + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
+                + "Content-Type: application/cloudevents+json\r\n"
+                + "Content-Length: " + content.length + "\r\n"
+                + "X-Herald-Sender: xconnector\r\n"
+                + "X-Herald-Timestamp: " + timestamp + "\r\n"
+                + "X-Herald-Signature: sha256=" + hmac(secret, timestamp + "." + body) + "\r\n\r\n";
+        ByteArrayOutputStream request = new ByteArrayOutputStream(head.length() + content.length);
+        request.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+        request.writeBytes(content);
+        return request.toByteArray();
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    /** One HTTP/1.1 connection kept alive across requests: writes a request, reads its answer whole. */
+    private static final class KeptAliveConnection {
+
+        private final Socket socket = new Socket();
+        private final InputStream in;
+        private final OutputStream out;
+        private boolean closing;
+
+        KeptAliveConnection(InetSocketAddress address) throws IOException {
+            socket.connect(address, 5000);
+            socket.setSoTimeout(30_000);
+            socket.setTcpNoDelay(true);
+            in = new BufferedInputStream(socket.getInputStream());
+            out = new BufferedOutputStream(socket.getOutputStream());
+        }
+
+        Answer post(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            String status = line();
+            if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
+                throw new IOException("not an HTTP/1.1 answer: " + status);
+            }
+            long length = 0;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String name = header.substring(0, Math.max(0, header.indexOf(':'))).trim().toLowerCase(java.util.Locale.ROOT);
+                String value = header.substring(header.indexOf(':') + 1).trim().toLowerCase(java.util.Locale.ROOT);
+                switch (name) {
+                    case "content-length" -> length = Long.parseLong(value);
+                    case "transfer-encoding" -> chunked = value.contains("chunked");
+                    case "connection" -> close = value.contains("close");
+                    default -> { }
+                }
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = chunkSize(); size > 0; size = chunkSize()) {
+                    body.writeBytes(in.readNBytes(size));
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else {
+                body.writeBytes(in.readNBytes((int) length));
+            }
+            closing = close;
+            return new Answer(Integer.parseInt(status.substring(9, 12)), body.toString(StandardCharsets.UTF_8));
+        }
+
+        private int chunkSize() throws IOException {
+            String size = line();
+            int extension = size.indexOf(';');
+            return Integer.parseInt((extension < 0 ? size : size.substring(0, extension)).trim(), 16);
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("the connection ended");
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        /** Whether the server said it closes this connection after its last answer. */
+        boolean closing() {
+            return closing;
+        }
+
+        static KeptAliveConnection closeQuietly(KeptAliveConnection connection) {
+            if (connection != null) {
+                try {
+                    connection.socket.close();
+                } catch (IOException ignored) {
+                    // already broken
+                }
+            }
+            return null;
+        }
     }
 
     private static String hmac(byte[] secret, String text) {

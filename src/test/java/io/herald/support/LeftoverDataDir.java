@@ -15,7 +15,7 @@ public record LeftoverDataDir(Path path, DataSource dataSource) {
         Path dir = Path.of("target", name).toAbsolutePath();
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + dir + "/herald;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH");
+                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         dataSource.setUser("herald");
         Flyway.configure().dataSource(dataSource).load().migrate();
         return new LeftoverDataDir(dir, dataSource);

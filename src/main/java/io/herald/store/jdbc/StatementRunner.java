@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,11 +18,6 @@ import javax.sql.DataSource;
  * Runs one prepared statement per call on a connection of its own in autocommit mode, so each call is durable
  * on return and needs no transaction; or, for writes that belong together, several statements in one transaction
  * ({@link #inTransaction}). Failures become {@link StoreException}s that carry no bound value.
- *
- * <p>On H2 a write returns once {@code CHECKPOINT} has stored it: H2 keeps commits in memory until it stores them,
- * and stores everything committed so far at once, so writes committed at the same moment share one store. Storing at
- * every commit instead ({@code WRITE_DELAY=0}) would also stop H2's background writer, whose housekeeping frees the
- * file's space (bench/README.md, "H2's file").
  */
 final class StatementRunner {
 
@@ -47,8 +41,6 @@ final class StatementRunner {
     private static final Set<String> VALUE_FREE_STATE_CLASSES = Set.of("08", "53", "57", "58");
 
     private final DataSource dataSource;
-    /** Whether writes must be stored by {@code CHECKPOINT}: known from the first connection. */
-    private volatile Boolean storedByCheckpoint;
 
     StatementRunner(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -58,9 +50,7 @@ final class StatementRunner {
     boolean insertIfAbsent(String operation, String sql, Parameters parameters) {
         return run(operation, sql, statement -> {
             parameters.bind(statement);
-            boolean inserted = insertedOrExisting(statement);
-            storeWrites(statement.getConnection());
-            return inserted;
+            return insertedOrExisting(statement);
         });
     }
 
@@ -156,7 +146,6 @@ final class StatementRunner {
                 T result = work.run(new Statements(connection));
                 committing = true;
                 connection.commit();
-                storeWrites(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection);
@@ -192,9 +181,7 @@ final class StatementRunner {
     int update(String operation, String sql, Parameters parameters) {
         return run(operation, sql, statement -> {
             parameters.bind(statement);
-            int changed = statement.executeUpdate();
-            storeWrites(statement.getConnection());
-            return changed;
+            return statement.executeUpdate();
         });
     }
 
@@ -262,20 +249,6 @@ final class StatementRunner {
         } catch (SQLException e) {
             closeQuietly(connection);
             throw failure(operation, e);
-        }
-    }
-
-    /** Has what this connection committed stored, where the database does not store it at commit (H2). */
-    private void storeWrites(Connection connection) throws SQLException {
-        Boolean byCheckpoint = storedByCheckpoint;
-        if (byCheckpoint == null) {
-            byCheckpoint = connection.getMetaData().getURL().startsWith("jdbc:h2:");
-            storedByCheckpoint = byCheckpoint;
-        }
-        if (byCheckpoint) {
-            try (Statement checkpoint = connection.createStatement()) {
-                checkpoint.execute("CHECKPOINT");
-            }
         }
     }
 
