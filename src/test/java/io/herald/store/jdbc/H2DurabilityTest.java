@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With the application's H2 settings, a write is on disk when the store returns: a process killed right after
- * its last write loses none of them, inserts, updates and arrivals written concurrently, which share commits.
+ * its last write loses none of them: inserts, updates, and arrivals written concurrently, which share commits.
  */
 class H2DurabilityTest {
 
