@@ -63,7 +63,7 @@ class H2DurabilityTest {
         }
     }
 
-    private static String applicationH2Url() throws Exception {
+    static String applicationH2Url() throws Exception {
         Properties properties = new Properties();
         try (InputStream in = H2DurabilityTest.class.getResourceAsStream("/application.properties")) {
             properties.load(in);
