@@ -37,8 +37,7 @@ class H2FileCompactionTest {
             Flyway.configure().dataSource(dataSource).load().migrate();
             JdbcStore store = new JdbcStore(dataSource, new ObjectMapper());
             for (int i = 0; i < EVENTS; i++) {
-                store.insertEvent(new StoredEvent("/compaction", "evt-" + i, "t", null, null, Instant.now(), Map.of(),
-                        null, null, EventStatus.RECEIVED, List.of(), null));
+                store.insertEvent(received("/compaction", i));
                 store.markRouted(new EventKey("/compaction", "evt-" + i), List.of("r"), Instant.now());
             }
             MVStore file = H2FileCompaction.mvStore(open);
@@ -54,8 +53,7 @@ class H2FileCompactionTest {
             }
             // H2 drops the emptied chunks when it next stores a commit.
             for (int i = 0; i < 10; i++) {
-                store.insertEvent(new StoredEvent("/compaction/after", "evt-" + i, "t", null, null, Instant.now(),
-                        Map.of(), null, null, EventStatus.RECEIVED, List.of(), null));
+                store.insertEvent(received("/compaction/after", i));
             }
 
             assertThat(rewrote).as("the first round rewrote sparse chunks").isTrue();
@@ -65,5 +63,10 @@ class H2FileCompactionTest {
             assertThat(store.findEvent(new EventKey("/compaction", "evt-" + (EVENTS - 1))))
                     .hasValueSatisfying(event -> assertThat(event.status()).isEqualTo(EventStatus.ROUTED));
         }
+    }
+
+    private static StoredEvent received(String source, int i) {
+        return new StoredEvent(source, "evt-" + i, "t", null, null, Instant.now(), Map.of(), null, null,
+                EventStatus.RECEIVED, List.of(), null);
     }
 }
