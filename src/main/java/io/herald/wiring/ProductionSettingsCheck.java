@@ -19,9 +19,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Refuses to start in production with a setting only fit for local mode, naming every such setting at once: a
- * secret that is missing, is a sample shipped for local mode or is too short; a callback base URL that is not
- * https or is a loopback address; an outside-facing URL that points at a simulator. Runs before anything else
- * observes start-up, so no event is taken with such settings.
+ * secret that is missing, is a sample shipped for local mode or is too short; no store kind, or an unknown one (a
+ * server would otherwise keep its events in a file where it happens to run); a callback base URL that is not https
+ * or is a loopback address; an outside-facing URL that points at a simulator. Runs before anything else observes
+ * start-up, so no event is taken with such settings.
  *
  * <p>A Lambda function gets only the secrets {@code functions.yaml} lists for it, so in Lambda only those are
  * required; a server runs every function and needs them all.
@@ -34,7 +35,8 @@ class ProductionSettingsCheck {
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup, RunMode mode,
             FunctionsManifest manifest, ConfiguredSecrets secrets, OpenTextConfig openText, WriteBackConfig writeBack,
             @ConfigProperty(name = "herald.callback.base-url") String callbackBaseUrl,
-            @ConfigProperty(name = "quarkus.lambda.handler") String lambdaHandler) {
+            @ConfigProperty(name = "quarkus.lambda.handler") String lambdaHandler,
+            @ConfigProperty(name = "herald.store.kind") Optional<String> storeKind) {
         if (mode.local()) {
             LOG.warn("local mode: simulators served, sample secrets in use, operator endpoints open; "
                     + "never expose this process beyond this machine");
@@ -47,6 +49,7 @@ class ProductionSettingsCheck {
                 secretProblem(secret, env, samples).ifPresent(problems::add);
             }
         }
+        storeKindProblem(storeKind).ifPresent(problems::add);
         callbackUrlProblem(callbackBaseUrl).ifPresent(problems::add);
         notSimulator("herald.opentext.auth-url", "HERALD_OPENTEXT_AUTH_URL", openText.authUrl(), problems);
         notSimulator("herald.opentext.messaging-url", "HERALD_OPENTEXT_MESSAGING_URL", openText.messagingUrl(),
@@ -78,6 +81,18 @@ class ProductionSettingsCheck {
         }
         if (value.length() < secret.minLength()) {
             return Optional.of(name + " is shorter than " + secret.minLength() + " characters");
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> storeKindProblem(Optional<String> kind) {
+        String name = "herald.store.kind (HERALD_STORE_KIND)";
+        if (kind.isEmpty()) {
+            return Optional.of(name + " is not set: choose postgresql or dynamodb, or h2 for a file store in "
+                    + "HERALD_DATA_DIR");
+        }
+        if (!StoreProducer.KINDS.contains(kind.get())) {
+            return Optional.of(name + " must be h2, postgresql or dynamodb, not '" + kind.get() + "'");
         }
         return Optional.empty();
     }

@@ -10,12 +10,15 @@ import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Provides the application's {@link Store}, {@link TaskStore}, {@link GroupStore} and {@link AnnouncementStore} of
- * the kind {@code herald.store.kind} names: {@code h2} (embedded file database, the default), {@code postgresql},
- * or {@code dynamodb}. Only the chosen kind's resources are touched: a JDBC kind never builds an AWS client, and
+ * the kind {@code herald.store.kind} names: {@code h2} (embedded file database), {@code postgresql} or
+ * {@code dynamodb}; local mode sets {@code h2}, and a server without a kind is refused at start-up
+ * ({@link ProductionSettingsCheck}). Only the chosen kind's resources are touched: a JDBC kind never builds an AWS client, and
  * {@code dynamodb} needs no datasource.
  */
 @ApplicationScoped
@@ -29,9 +32,10 @@ public class StoreProducer {
     @ApplicationScoped
     @Startup
     Store store(
-            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
             JdbcStoreFactory jdbc,
             DynamoDbStoreFactory dynamoDb) {
+        String kind = configuredKind.orElse("");
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.create(kind);
             case DYNAMODB -> dynamoDb.create();
@@ -45,9 +49,10 @@ public class StoreProducer {
     @ApplicationScoped
     @Startup
     TaskStore taskStore(
-            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
             JdbcStoreFactory jdbc,
             DynamoDbStoreFactory dynamoDb) {
+        String kind = configuredKind.orElse("");
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createTaskStore(kind);
             case DYNAMODB -> dynamoDb.createTaskStore();
@@ -61,9 +66,10 @@ public class StoreProducer {
     @ApplicationScoped
     @Startup
     GroupStore groupStore(
-            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
             JdbcStoreFactory jdbc,
             DynamoDbStoreFactory dynamoDb) {
+        String kind = configuredKind.orElse("");
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createGroupStore(kind);
             case DYNAMODB -> dynamoDb.createGroupStore();
@@ -77,15 +83,19 @@ public class StoreProducer {
     @ApplicationScoped
     @Startup
     AnnouncementStore announcementStore(
-            @ConfigProperty(name = "herald.store.kind", defaultValue = JdbcStoreFactory.H2) String kind,
+            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
             JdbcStoreFactory jdbc,
             DynamoDbStoreFactory dynamoDb) {
+        String kind = configuredKind.orElse("");
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createAnnouncementStore(kind);
             case DYNAMODB -> dynamoDb.createAnnouncementStore();
             default -> throw unknown(kind);
         };
     }
+
+    /** The kinds {@code herald.store.kind} may name. */
+    static final Set<String> KINDS = Set.of(JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL, DYNAMODB);
 
     private static IllegalStateException unknown(String kind) {
         return new IllegalStateException("herald.store.kind must be " + JdbcStoreFactory.H2 + ", "

@@ -29,6 +29,8 @@ class ProductionRefusesLocalSettingsIT {
         // a secret too short, one missing
         "HERALD_XCONNECTOR_SECRET       | only-twenty-one-chars                   | herald.intake.senders.xconnector.secret (HERALD_XCONNECTOR_SECRET) is shorter than 32 characters",
         "HERALD_WRITEBACK_SECRET        | ''                                      | herald.writeback.secret (HERALD_WRITEBACK_SECRET) is not set",
+        // no store chosen: a server would keep its events in a file wherever it happens to run
+        "HERALD_STORE_KIND              | ''                                      | herald.store.kind (HERALD_STORE_KIND) is not set",
         // links to a page no browser should trust, or none can reach
         "HERALD_CALLBACK_BASE_URL       | http://herald.example.com               | herald.callback.base-url (HERALD_CALLBACK_BASE_URL) must be an https URL",
         "HERALD_CALLBACK_BASE_URL       | https://127.0.0.1:8443                  | herald.callback.base-url (HERALD_CALLBACK_BASE_URL) is a loopback address",

@@ -39,6 +39,7 @@ public final class ServerEnvironment {
         env.put("HERALD_OPERATOR_KEYS_OPS_SHA256", OPERATE_KEY_SHA256);
         env.put("HERALD_OPERATOR_KEYS_OPS_ACCESS", "operate");
         env.put("HERALD_OPERATOR_KEYS_GRAFANA_SHA256", READ_KEY_SHA256);
+        env.put("HERALD_STORE_KIND", "h2");
         env.put("HERALD_DATA_DIR",
                 Path.of("target", "production-it", UUID.randomUUID().toString()).toAbsolutePath().toString());
         return env;

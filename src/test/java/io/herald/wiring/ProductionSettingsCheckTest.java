@@ -38,6 +38,17 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void aServerMustNameItsStoreKind() {
+        assertThat(ProductionSettingsCheck.storeKindProblem(Optional.empty()).orElseThrow())
+                .startsWith("herald.store.kind (HERALD_STORE_KIND) is not set");
+        assertThat(ProductionSettingsCheck.storeKindProblem(Optional.of("mysql")).orElseThrow())
+                .isEqualTo("herald.store.kind (HERALD_STORE_KIND) must be h2, postgresql or dynamodb, not 'mysql'");
+        for (String kind : new String[] {"h2", "postgresql", "dynamodb"}) {
+            assertThat(ProductionSettingsCheck.storeKindProblem(Optional.of(kind))).as(kind).isEmpty();
+        }
+    }
+
+    @Test
     void theCallbackBaseUrlMustBePublicHttps() {
         assertThat(ProductionSettingsCheck.callbackUrlProblem("http://herald.example.com").orElseThrow())
                 .contains("must be an https URL");

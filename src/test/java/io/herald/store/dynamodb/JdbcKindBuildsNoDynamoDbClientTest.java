@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** With a JDBC store kind (the default, h2) the application never builds a DynamoDB client. */
+/** With a JDBC store kind (h2, as local mode and tests have it) the application never builds a DynamoDB client. */
 @QuarkusTest
 class JdbcKindBuildsNoDynamoDbClientTest {
 
