@@ -59,6 +59,16 @@ public class FixedRateEvents {
             + "\"message\":\"Carrier reports a two-day delay at the Hamburg hub; the consignment waits for customs clearance.\","
             + "\"url\":\"https://erp.example.com/shipments/%s\"}}";
 
+    /** What the senders record, shared by all of them. */
+    private static final class Tally {
+        final Map<String, Instant> acceptedAt = new ConcurrentHashMap<>();
+        final List<Long> intakeMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger refused = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicLong maxStartDelayMicros = new AtomicLong();
+        final AtomicInteger sequence = new AtomicInteger();
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         double rate = Double.parseDouble(args[1]);
@@ -66,58 +76,16 @@ public class FixedRateEvents {
         String run = args[3];
         byte[] secret = args[4].getBytes(StandardCharsets.UTF_8);
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         URI target = URI.create(base);
-        InetSocketAddress address = new InetSocketAddress(target.getHost(), target.getPort());
-        Map<String, Instant> acceptedAt = new ConcurrentHashMap<>();
-        List<Long> intakeMicros = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger refused = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicLong maxStartDelayMicros = new AtomicLong();
-
+        Tally tally = new Tally();
         int total = (int) Math.round(rate * seconds);
         long periodNanos = Math.round(1e9 / rate);
         BlockingQueue<Long> dueTimes = new LinkedBlockingQueue<>();
         CountDownLatch answered = new CountDownLatch(total);
-        AtomicInteger sequence = new AtomicInteger();
         for (int c = 0; c < CONNECTIONS; c++) {
-            Thread worker = new Thread(() -> {
-                KeptAliveConnection connection = null;
-                while (true) {
-                    long due;
-                    try {
-                        due = dueTimes.take();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    maxStartDelayMicros.accumulateAndGet((System.nanoTime() - due) / 1000, Math::max);
-                    String id = "bench-" + run + "-" + sequence.incrementAndGet();
-                    try {
-                        if (connection == null) {
-                            connection = new KeptAliveConnection(address);
-                        }
-                        Answer answer = connection.post(signed(target, secret, id));
-                        if (connection.closing()) {
-                            connection = KeptAliveConnection.closeQuietly(connection);
-                        }
-                        if (answer.status() == 202) {
-                            acceptedAt.put(id, Instant.now());
-                            intakeMicros.add((System.nanoTime() - due) / 1000);
-                        } else if (refused.incrementAndGet() == 1) {
-                            System.err.println("first refusal: " + answer.status() + " " + answer.body());
-                        }
-                    } catch (IOException e) {
-                        if (failed.incrementAndGet() == 1) {
-                            System.err.println("first failure: " + e);
-                        }
-                        connection = KeptAliveConnection.closeQuietly(connection);
-                    }
-                    answered.countDown();
-                }
-            }, "sender-" + c);
-            worker.setDaemon(true);
-            worker.start();
+            Thread sender = new Thread(() -> send(target, secret, run, dueTimes, answered, tally), "sender-" + c);
+            sender.setDaemon(true);
+            sender.start();
         }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger scheduled = new AtomicInteger();
@@ -131,13 +99,58 @@ public class FixedRateEvents {
         answered.await();
         scheduler.shutdownNow();
         double sendSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Instant loadEnded = Instant.now();
+        report(base, rate, sendSeconds, Instant.now(), tally);
+    }
 
-        Map<String, Instant> receivedAt = awaitReceipts(client, base, acceptedAt.keySet(), Duration.ofSeconds(180));
+    /** One connection's thread: takes each request when it is due and sends it over a connection it keeps alive. */
+    private static void send(URI target, byte[] secret, String run, BlockingQueue<Long> dueTimes,
+            CountDownLatch answered, Tally tally) {
+        InetSocketAddress address = new InetSocketAddress(target.getHost(), target.getPort());
+        KeptAliveConnection connection = null;
+        while (true) {
+            long due;
+            try {
+                due = dueTimes.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            tally.maxStartDelayMicros.accumulateAndGet((System.nanoTime() - due) / 1000, Math::max);
+            String id = "bench-" + run + "-" + tally.sequence.incrementAndGet();
+            try {
+                if (connection == null) {
+                    connection = new KeptAliveConnection(address);
+                }
+                Answer answer = connection.post(signed(target, secret, id));
+                if (connection.closing()) {
+                    connection = KeptAliveConnection.closeQuietly(connection);
+                }
+                if (answer.status() == 202) {
+                    tally.acceptedAt.put(id, Instant.now());
+                    tally.intakeMicros.add((System.nanoTime() - due) / 1000);
+                } else if (tally.refused.incrementAndGet() == 1) {
+                    System.err.println("first refusal: " + answer.status() + " " + answer.body());
+                }
+            } catch (IOException e) {
+                if (tally.failed.incrementAndGet() == 1) {
+                    System.err.println("first failure: " + e);
+                }
+                connection = KeptAliveConnection.closeQuietly(connection);
+            }
+            answered.countDown();
+        }
+    }
+
+    /** Waits for the simulator's receipts of the accepted events and prints the RESULT line. */
+    private static void report(String base, double rate, double sendSeconds, Instant loadEnded, Tally tally)
+            throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, Instant> receivedAt = awaitReceipts(client, base, tally.acceptedAt.keySet(),
+                Duration.ofSeconds(180));
         // What dispatch kept up with while the load ran: receipts up to the last answer, whatever their event.
         long deliveredInWindow = receivedAt.values().stream().filter(at -> !at.isAfter(loadEnded)).count();
         List<Long> endToEndMicros = new ArrayList<>();
-        for (Map.Entry<String, Instant> accepted : acceptedAt.entrySet()) {
+        for (Map.Entry<String, Instant> accepted : tally.acceptedAt.entrySet()) {
             Instant received = receivedAt.get(accepted.getKey());
             if (received != null) {
                 endToEndMicros.add(Duration.between(accepted.getValue(), received).toNanos() / 1000);
@@ -147,10 +160,10 @@ public class FixedRateEvents {
                 "RESULT target_rate=%.1f sent=%d accepted=%d refused=%d failed=%d send_s=%.2f max_send_delay_ms=%.1f"
                         + " intake_p50_ms=%.2f intake_p99_ms=%.2f delivered=%d e2e_p50_ms=%.2f e2e_p99_ms=%.2f"
                         + " e2e_max_ms=%.2f delivered_in_window=%d%n",
-                rate, sequence.get(), acceptedAt.size(), refused.get(), failed.get(), sendSeconds,
-                maxStartDelayMicros.get() / 1000.0, percentile(intakeMicros, 50), percentile(intakeMicros, 99),
-                endToEndMicros.size(), percentile(endToEndMicros, 50), percentile(endToEndMicros, 99),
-                percentile(endToEndMicros, 100), deliveredInWindow);
+                rate, tally.sequence.get(), tally.acceptedAt.size(), tally.refused.get(), tally.failed.get(),
+                sendSeconds, tally.maxStartDelayMicros.get() / 1000.0, percentile(tally.intakeMicros, 50),
+                percentile(tally.intakeMicros, 99), endToEndMicros.size(), percentile(endToEndMicros, 50),
+                percentile(endToEndMicros, 99), percentile(endToEndMicros, 100), deliveredInWindow);
     }
 
     /** A whole request: its head and its body. */
