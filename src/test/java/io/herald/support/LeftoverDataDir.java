@@ -14,8 +14,7 @@ public record LeftoverDataDir(Path path, DataSource dataSource) {
     public static LeftoverDataDir create(String name) {
         Path dir = Path.of("target", name).toAbsolutePath();
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dir + "/herald;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+        dataSource.setURL(ApplicationH2.url(dir));
         dataSource.setUser("herald");
         Flyway.configure().dataSource(dataSource).load().migrate();
         return new LeftoverDataDir(dir, dataSource);

@@ -13,7 +13,7 @@ import io.herald.domain.NotificationStatus;
 import io.herald.domain.Priority;
 import io.herald.domain.StoredEvent;
 import io.herald.store.RoutedArrival;
-import java.io.InputStream;
+import io.herald.support.ApplicationH2;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,7 +41,7 @@ class H2DurabilityTest {
     @Test
     void writesSurviveAKilledProcess() throws Exception {
         Path dir = Files.createDirectories(Paths.get("target", "durability-test")).toAbsolutePath();
-        String url = applicationH2Url().replace("${herald.data-dir}", dir.toString() + "/run-" + System.nanoTime());
+        String url = ApplicationH2.url(dir.resolve("run-" + System.nanoTime()));
 
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), WriteThenDie.class.getName(), url)
@@ -61,14 +60,6 @@ class H2DurabilityTest {
             assertThat(reopened.notificationsOf(routed)).as("its notification").hasSize(1);
             assertThat(reopened.auditOf(routed)).as("its audit").hasSize(2);
         }
-    }
-
-    static String applicationH2Url() throws Exception {
-        Properties properties = new Properties();
-        try (InputStream in = H2DurabilityTest.class.getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("quarkus.datasource.jdbc.url");
     }
 
     private static JdbcDataSource dataSource(String url) {

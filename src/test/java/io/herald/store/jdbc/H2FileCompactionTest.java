@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.domain.EventKey;
 import io.herald.domain.EventStatus;
 import io.herald.domain.StoredEvent;
+import io.herald.support.ApplicationH2;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,8 +31,7 @@ class H2FileCompactionTest {
     void compactionLeavesTheFileMostlyLiveAfterManySmallCommits() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "compaction-test")).toAbsolutePath();
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(H2DurabilityTest.applicationH2Url()
-                .replace("${herald.data-dir}", dir + "/run-" + System.nanoTime()));
+        dataSource.setURL(ApplicationH2.url(dir.resolve("run-" + System.nanoTime())));
         // Held open like a pool's connections, so the database stays open between the calls.
         try (Connection open = dataSource.getConnection()) {
             Flyway.configure().dataSource(dataSource).load().migrate();
