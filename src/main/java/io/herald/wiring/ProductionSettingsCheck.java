@@ -92,7 +92,7 @@ class ProductionSettingsCheck {
                     + "HERALD_DATA_DIR");
         }
         if (!StoreProducer.KINDS.contains(kind.get())) {
-            return Optional.of(name + " must be h2, postgresql or dynamodb, not '" + kind.get() + "'");
+            return Optional.of(name + " must be " + StoreProducer.KIND_CHOICES + ", not '" + kind.get() + "'");
         }
         return Optional.empty();
     }

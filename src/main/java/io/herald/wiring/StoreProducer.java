@@ -18,24 +18,30 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Provides the application's {@link Store}, {@link TaskStore}, {@link GroupStore} and {@link AnnouncementStore} of
  * the kind {@code herald.store.kind} names: {@code h2} (embedded file database), {@code postgresql} or
  * {@code dynamodb}; local mode sets {@code h2}, and a server without a kind is refused at start-up
- * ({@link ProductionSettingsCheck}). Only the chosen kind's resources are touched: a JDBC kind never builds an AWS client, and
- * {@code dynamodb} needs no datasource.
+ * ({@link ProductionSettingsCheck}). Only the chosen kind's resources are touched: a JDBC kind never builds an AWS
+ * client, and {@code dynamodb} needs no datasource.
  */
 @ApplicationScoped
 public class StoreProducer {
 
     static final String DYNAMODB = "dynamodb";
 
+    /** The kinds {@code herald.store.kind} may name. */
+    static final Set<String> KINDS = Set.of(JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL, DYNAMODB);
+
+    /** How a refusal names {@link #KINDS}. */
+    static final String KIND_CHOICES = JdbcStoreFactory.H2 + ", " + JdbcStoreFactory.POSTGRESQL + " or " + DYNAMODB;
+
+    @ConfigProperty(name = "herald.store.kind")
+    Optional<String> configuredKind;
+
     /** Created at start-up so that a wrong kind or a missing resource stops the application at once. */
     @Produces
     @DefaultBean
     @ApplicationScoped
     @Startup
-    Store store(
-            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
-            JdbcStoreFactory jdbc,
-            DynamoDbStoreFactory dynamoDb) {
-        String kind = configuredKind.orElse("");
+    Store store(JdbcStoreFactory jdbc, DynamoDbStoreFactory dynamoDb) {
+        String kind = kind();
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.create(kind);
             case DYNAMODB -> dynamoDb.create();
@@ -48,11 +54,8 @@ public class StoreProducer {
     @DefaultBean
     @ApplicationScoped
     @Startup
-    TaskStore taskStore(
-            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
-            JdbcStoreFactory jdbc,
-            DynamoDbStoreFactory dynamoDb) {
-        String kind = configuredKind.orElse("");
+    TaskStore taskStore(JdbcStoreFactory jdbc, DynamoDbStoreFactory dynamoDb) {
+        String kind = kind();
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createTaskStore(kind);
             case DYNAMODB -> dynamoDb.createTaskStore();
@@ -65,11 +68,8 @@ public class StoreProducer {
     @DefaultBean
     @ApplicationScoped
     @Startup
-    GroupStore groupStore(
-            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
-            JdbcStoreFactory jdbc,
-            DynamoDbStoreFactory dynamoDb) {
-        String kind = configuredKind.orElse("");
+    GroupStore groupStore(JdbcStoreFactory jdbc, DynamoDbStoreFactory dynamoDb) {
+        String kind = kind();
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createGroupStore(kind);
             case DYNAMODB -> dynamoDb.createGroupStore();
@@ -82,11 +82,8 @@ public class StoreProducer {
     @DefaultBean
     @ApplicationScoped
     @Startup
-    AnnouncementStore announcementStore(
-            @ConfigProperty(name = "herald.store.kind") Optional<String> configuredKind,
-            JdbcStoreFactory jdbc,
-            DynamoDbStoreFactory dynamoDb) {
-        String kind = configuredKind.orElse("");
+    AnnouncementStore announcementStore(JdbcStoreFactory jdbc, DynamoDbStoreFactory dynamoDb) {
+        String kind = kind();
         return switch (kind) {
             case JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL -> jdbc.createAnnouncementStore(kind);
             case DYNAMODB -> dynamoDb.createAnnouncementStore();
@@ -94,11 +91,11 @@ public class StoreProducer {
         };
     }
 
-    /** The kinds {@code herald.store.kind} may name. */
-    static final Set<String> KINDS = Set.of(JdbcStoreFactory.H2, JdbcStoreFactory.POSTGRESQL, DYNAMODB);
+    private String kind() {
+        return configuredKind.orElse("");
+    }
 
     private static IllegalStateException unknown(String kind) {
-        return new IllegalStateException("herald.store.kind must be " + JdbcStoreFactory.H2 + ", "
-                + JdbcStoreFactory.POSTGRESQL + " or " + DYNAMODB + ", not '" + kind + "'");
+        return new IllegalStateException("herald.store.kind must be " + KIND_CHOICES + ", not '" + kind + "'");
     }
 }
