@@ -1,11 +1,13 @@
 package io.herald.store.jdbc;
 
 import io.herald.store.StoreException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,25 +57,41 @@ final class GroupCommit<T, R> {
     private final String operation;
     private final int maxBatch;
     private final int maxWaiting;
+    private final long gatherNanos;
+    private final LongSupplier nanoClock;
     private final Writer<T, R> writer;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition room = lock.newCondition();
+    /** Signalled when a caller queues: a gathering leader counts its company. */
+    private final Condition joined = lock.newCondition();
     private final ArrayDeque<Member<T, R>> waiting = new ArrayDeque<>();
     private boolean writing;
+    /** Guarded by the lock: when the last caller queued, and the usual gap between callers (0: not known yet). */
+    private long lastArrival;
+    private long usualGap;
 
     /**
      * @param operation names the operation in the failure a caller gets when a write ends without outcomes
      * @param maxWaiting at least {@code maxBatch}
+     * @param gather the longest a leader waits for company; zero never waits
      */
-    GroupCommit(String operation, int maxBatch, int maxWaiting, Writer<T, R> writer) {
-        if (maxBatch < 1 || maxWaiting < maxBatch) {
-            throw new IllegalArgumentException("need 1 <= maxBatch <= maxWaiting, not " + maxBatch + " and "
-                    + maxWaiting);
+    GroupCommit(String operation, int maxBatch, int maxWaiting, Duration gather, Writer<T, R> writer) {
+        this(operation, maxBatch, maxWaiting, gather, System::nanoTime, writer);
+    }
+
+    /** With the clock the gap between callers is measured by (tests give one of their own). */
+    GroupCommit(String operation, int maxBatch, int maxWaiting, Duration gather, LongSupplier nanoClock,
+            Writer<T, R> writer) {
+        if (maxBatch < 1 || maxWaiting < maxBatch || gather.isNegative()) {
+            throw new IllegalArgumentException("need 1 <= maxBatch <= maxWaiting and a gather window >= 0, not "
+                    + maxBatch + ", " + maxWaiting + " and " + gather);
         }
         this.operation = operation;
         this.maxBatch = maxBatch;
         this.maxWaiting = maxWaiting;
+        this.gatherNanos = gather.toNanos();
+        this.nanoClock = nanoClock;
         this.writer = writer;
     }
 
@@ -90,7 +108,9 @@ final class GroupCommit<T, R> {
             while (waiting.size() >= maxWaiting) {
                 room.awaitUninterruptibly();
             }
+            noteArrival();
             waiting.addLast(member);
+            joined.signal();
             while (member.outcome == null) {
                 if (writing) {
                     // The write in progress cannot be abandoned, so neither can the wait for its outcome.
@@ -115,13 +135,24 @@ final class GroupCommit<T, R> {
         }
     }
 
+    /** Called holding the lock: keeps the usual gap between callers as a moving average of the last few. */
+    private void noteArrival() {
+        long now = nanoClock.getAsLong();
+        if (lastArrival != 0) {
+            long gap = Math.max(1, now - lastArrival);
+            usualGap = usualGap == 0 ? gap : (7 * usualGap + gap) / 8;
+        }
+        lastArrival = now;
+    }
+
     /** Called holding the lock with nothing being written; returns holding it, with the batch's outcomes set. */
     private void lead() {
+        writing = true;
+        awaitCompany();
         List<Member<T, R>> batch = new ArrayList<>(Math.min(maxBatch, waiting.size()));
         while (batch.size() < maxBatch && !waiting.isEmpty()) {
             batch.add(waiting.removeFirst());
         }
-        writing = true;
         room.signalAll();
         List<Outcome<R>> outcomes = null;
         lock.unlock();
@@ -149,6 +180,27 @@ final class GroupCommit<T, R> {
             Member<T, R> next = waiting.peekFirst();
             if (next != null) {
                 next.turn.signal();
+            }
+        }
+    }
+
+    /** Called holding the lock as the leader: while callers come in a steady stream, lets more of them queue. */
+    private void awaitCompany() {
+        if (usualGap == 0 || usualGap > gatherNanos / 2) {
+            return;
+        }
+        long windowEnds = nanoClock.getAsLong() + gatherNanos;
+        while (waiting.size() < maxBatch) {
+            long left = Math.min(windowEnds, lastArrival + 2 * usualGap) - nanoClock.getAsLong();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                joined.awaitNanos(left);
+            } catch (InterruptedException e) {
+                // The leader stops gathering and writes what it has; its caller still waits for the outcome.
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
