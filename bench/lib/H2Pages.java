@@ -45,11 +45,15 @@ public class H2Pages {
         Map<Integer, Usage> usage = new HashMap<>();
         Map<Integer, String> names = new HashMap<>();
         long chunks = 0;
+        long lastChunkId = 0;
         MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             for (Map.Entry<String, String> entry : store.getFileStore().getLayoutMap().entrySet()) {
-                if (entry.getKey().startsWith("chunk.") && count(channel, DataUtils.parseMap(entry.getValue()), usage)) {
-                    chunks++;
+                if (entry.getKey().startsWith("chunk.")) {
+                    lastChunkId = Math.max(lastChunkId, Long.parseLong(entry.getKey().substring(6), 16));
+                    if (count(channel, DataUtils.parseMap(entry.getValue()), usage)) {
+                        chunks++;
+                    }
                 }
             }
             names.put(0, "(the store's layout: chunk metadata, map roots)");
@@ -66,6 +70,10 @@ public class H2Pages {
         long total = usage.values().stream().mapToLong(u -> u.bytes).sum();
         System.out.printf("H2 file %,d MB, %,d chunks kept, %,d MB of pages in them: %,d bytes per event stored (%,d)%n",
                 Files.size(file) >> 20, chunks, total >> 20, total / Math.max(1, events), events);
+        // Chunks are numbered from 1 as they are written, one for each commit and each round of compaction: how many
+        // events a commit held, on average.
+        System.out.printf("%,d chunks written in all: %.2f per event stored%n", lastChunkId,
+                (double) lastChunkId / Math.max(1, events));
         System.out.println();
         System.out.println("| table or index | MB | share | leaf pages | inner pages | bytes per page |");
         System.out.println("|---|---|---|---|---|---|");
