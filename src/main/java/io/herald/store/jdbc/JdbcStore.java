@@ -38,9 +38,8 @@ public final class JdbcStore implements Store {
     static final int MAX_WRITES_WAITING = 4 * MAX_WRITES_PER_TRANSACTION;
 
     /**
-     * How long a transaction waits for more arrivals (or changes) while they come in a steady stream: about what one
-     * commit takes on two busy cores. Measured in bench/ (runs 27 and 28): H2 wrote a fifth less per event, intake at
-     * 64 connections rose by a quarter or more on H2, at 16 connections by a sixth on PostgreSQL.
+     * How long a transaction waits for more arrivals (or changes) while they come in a steady stream, unless
+     * configured otherwise ({@code herald.store.group-commit.gather}): about what one commit takes on two busy cores.
      */
     static final Duration GATHER = Duration.ofMillis(3);
 
@@ -50,12 +49,17 @@ public final class JdbcStore implements Store {
     private final GroupCommit<NotificationUpdateWriter.Change, Optional<Notification>> notificationUpdates;
 
     public JdbcStore(DataSource dataSource, ObjectMapper mapper) {
+        this(dataSource, mapper, GATHER);
+    }
+
+    /** @param gather how long a transaction waits for company while writes come in a steady stream; zero never */
+    public JdbcStore(DataSource dataSource, ObjectMapper mapper, Duration gather) {
         this.statements = new StatementRunner(Objects.requireNonNull(dataSource, "dataSource"));
         this.events = new EventTable(new JsonColumns(Objects.requireNonNull(mapper, "mapper")));
         this.arrivals = new GroupCommit<>(RoutedArrivalWriter.OPERATION, MAX_WRITES_PER_TRANSACTION,
-                MAX_WRITES_WAITING, GATHER, new RoutedArrivalWriter(statements, events));
+                MAX_WRITES_WAITING, gather, new RoutedArrivalWriter(statements, events));
         this.notificationUpdates = new GroupCommit<>(NotificationUpdateWriter.OPERATION,
-                MAX_WRITES_PER_TRANSACTION, MAX_WRITES_WAITING, GATHER, new NotificationUpdateWriter(statements));
+                MAX_WRITES_PER_TRANSACTION, MAX_WRITES_WAITING, gather, new NotificationUpdateWriter(statements));
     }
 
     @Override

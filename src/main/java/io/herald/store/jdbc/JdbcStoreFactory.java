@@ -8,7 +8,9 @@ import io.herald.store.TaskStore;
 import io.quarkus.arc.ActiveResult;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the {@link Store} on the database of a JDBC store kind: {@code h2} (the default datasource, an embedded
@@ -25,17 +27,20 @@ public class JdbcStoreFactory {
 
     private final InjectableInstance<DataSource> h2;
     private final InjectableInstance<DataSource> postgresql;
+    private final Duration gather;
 
     JdbcStoreFactory(InjectableInstance<DataSource> h2,
-            @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql) {
+            @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql,
+            @ConfigProperty(name = "herald.store.group-commit.gather") Duration gather) {
         this.h2 = h2;
         this.postgresql = postgresql;
+        this.gather = gather;
     }
 
     /** @param kind {@value #H2} or {@value #POSTGRESQL} */
     public Store create(String kind) {
         // A mapper of its own: the stored JSON must not change when the application tunes its HTTP JSON.
-        return new JdbcStore(dataSource(kind), new ObjectMapper());
+        return new JdbcStore(dataSource(kind), new ObjectMapper(), gather);
     }
 
     /** The task store on the same database; Flyway has migrated its tables with the others. */
