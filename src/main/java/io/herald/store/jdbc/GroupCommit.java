@@ -17,6 +17,12 @@ import org.jboss.logging.Logger;
  * at once, so light load pays no added latency; under load, the items that arrive while one batch is written form
  * the next. No thread of its own, no timer.
  *
+ * <p>While callers come in a steady stream (their usual gap under half the gather window), a leader first waits
+ * for company: until its batch is full, the stream pauses (no caller for twice the usual gap) or the window ends.
+ * Each caller then waits at most the window longer, and one commit serves several times as many items: H2 writes
+ * one chunk and PostgreSQL flushes its log once for them all, which costs less than the wait when the cores are
+ * busy.
+ *
  * <p>A call returns only once the write holding its item is over, with that item's own outcome. At most
  * {@code maxWaiting} items wait at a time: a caller beyond that waits for room before queueing.
  *
