@@ -32,6 +32,9 @@ public class JdbcStoreFactory {
     JdbcStoreFactory(InjectableInstance<DataSource> h2,
             @io.quarkus.agroal.DataSource(POSTGRESQL) InjectableInstance<DataSource> postgresql,
             @ConfigProperty(name = "herald.store.group-commit.gather") Duration gather) {
+        if (gather.isNegative()) {
+            throw new IllegalStateException("herald.store.group-commit.gather must be 0 or more, not " + gather);
+        }
         this.h2 = h2;
         this.postgresql = postgresql;
         this.gather = gather;
