@@ -3,7 +3,6 @@ package io.herald.support;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A fresh H2 data directory under {@code target/}, migrated and opened as the application would open it, for test
@@ -13,9 +12,7 @@ public record LeftoverDataDir(Path path, DataSource dataSource) {
 
     public static LeftoverDataDir create(String name) {
         Path dir = Path.of("target", name).toAbsolutePath();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(ApplicationH2.url(dir));
-        dataSource.setUser("herald");
+        DataSource dataSource = ApplicationH2.dataSource(dir);
         Flyway.configure().dataSource(dataSource).load().migrate();
         return new LeftoverDataDir(dir, dataSource);
     }

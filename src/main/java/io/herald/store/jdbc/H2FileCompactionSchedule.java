@@ -33,7 +33,7 @@ public class H2FileCompactionSchedule {
     }
 
     void start(@Observes StartupEvent startup) {
-        if (!h2.getHandle().getBean().checkActive().value()) {
+        if (!JdbcStoreFactory.isActive(h2)) {
             return;
         }
         H2FileCompaction compaction = new H2FileCompaction(h2.get());

@@ -70,9 +70,18 @@ public class JdbcStoreFactory {
         return active(dataSource, kind);
     }
 
-    /** The datasource bean is a proxy that would only fail on first use; this fails now, saying why. */
+    /** Whether configuration activated the datasource (its bean is a proxy that would only fail on first use). */
+    static boolean isActive(InjectableInstance<DataSource> dataSource) {
+        return activity(dataSource).value();
+    }
+
+    private static ActiveResult activity(InjectableInstance<DataSource> dataSource) {
+        return dataSource.getHandle().getBean().checkActive();
+    }
+
+    /** Fails now, saying why, where an inactive datasource would only fail on first use. */
     private static DataSource active(InjectableInstance<DataSource> dataSource, String kind) {
-        ActiveResult active = dataSource.getHandle().getBean().checkActive();
+        ActiveResult active = activity(dataSource);
         if (!active.value()) {
             throw new IllegalStateException("herald.store.kind is " + kind + " but its datasource is inactive: "
                     + active.inactiveReason());

@@ -30,8 +30,7 @@ class H2FileCompactionTest {
     @Test
     void compactionLeavesTheFileMostlyLiveAfterManySmallCommits() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "compaction-test")).toAbsolutePath();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(ApplicationH2.url(dir.resolve("run-" + System.nanoTime())));
+        JdbcDataSource dataSource = ApplicationH2.dataSource(dir.resolve("run-" + System.nanoTime()));
         // Held open like a pool's connections, so the database stays open between the calls.
         try (Connection open = dataSource.getConnection()) {
             Flyway.configure().dataSource(dataSource).load().migrate();
