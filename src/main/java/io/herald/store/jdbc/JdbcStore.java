@@ -39,9 +39,10 @@ public final class JdbcStore implements Store {
 
     /**
      * How long a transaction waits for more arrivals (or changes) while they come in a steady stream, unless
-     * configured otherwise ({@code herald.store.group-commit.gather}): about what one commit takes on two busy cores.
+     * configured otherwise ({@code herald.store.group-commit.gather}): long enough that a stream of a few hundred
+     * arrivals a second, not only one of thousands, shares its commits.
      */
-    static final Duration GATHER = Duration.ofMillis(3);
+    static final Duration GATHER = Duration.ofMillis(12);
 
     private final StatementRunner statements;
     private final EventTable events;
