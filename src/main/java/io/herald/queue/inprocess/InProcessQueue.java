@@ -29,9 +29,11 @@ import org.jboss.logging.Logger;
  * {@code max_receive_count}; after that it is dropped with an error log. Nothing is lost by dropping it or by a
  * restart, because the work itself is in the store and is picked up again from there.
  *
- * <p>At shutdown, before the application's beans go, messages not yet started are dropped and the ones in progress
- * get up to {@link #DRAIN_TIME} to finish; then their threads are interrupted. What they send meanwhile is dropped
- * too, as a stop just after their work was stored would: start-up recovery and the sweep find that work again.
+ * <p>At shutdown, before the application's beans go, messages not yet started are dropped, due ones included, and
+ * the ones in progress get up to {@link #DRAIN_TIME} to finish. Shutdown then goes on without waiting longer, but
+ * their threads are not interrupted: an interrupt that reaches a thread writing to an H2 store closes the store's
+ * file channel, and with it the store for every thread. What they send meanwhile is dropped too, as a stop just
+ * after their work was stored would: start-up recovery and the sweep find that work again.
  *
  * <p>Typed to its class only: the application's {@link WorkQueue} is the one {@code herald.queue.kind} selects
  * (see {@link io.herald.wiring.WorkQueueProducer}).
@@ -121,6 +123,11 @@ public class InProcessQueue implements WorkQueue {
     }
 
     private void deliver(QueueConsumer consumer, String body, int receiveCount) {
+        if (stopping()) {
+            // The executor still runs the tasks that were due when it was shut down; a backlog would hold up the stop.
+            depths.get(consumer.queue()).decrementAndGet();
+            return;
+        }
         try {
             consumer.consume(body);
             depths.get(consumer.queue()).decrementAndGet();
@@ -152,15 +159,13 @@ public class InProcessQueue implements WorkQueue {
     void stop() {
         workers.shutdown();
         try {
-            if (workers.awaitTermination(drainTime.toMillis(), TimeUnit.MILLISECONDS)) {
-                return;
+            if (!workers.awaitTermination(drainTime.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warnf("%d messages were still in progress %d s into shutdown; shutdown goes on without them, and "
+                        + "their work stays in the store", workers.getActiveCount(), drainTime.toSeconds());
             }
-            LOG.warnf("%d messages were still in progress %d s into shutdown; they are interrupted, and their work "
-                    + "stays in the store", workers.getActiveCount(), drainTime.toSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        workers.shutdownNow();
     }
 
     boolean stopping() {

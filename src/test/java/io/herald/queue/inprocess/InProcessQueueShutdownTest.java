@@ -108,14 +108,37 @@ class InProcessQueueShutdownTest {
     }
 
     @Test
-    void aMessageOutlastingTheDrainTimeIsInterrupted() throws Exception {
+    void dueMessagesNotYetStartedAreDroppedAtStop() throws Exception {
+        InProcessQueue queue = new InProcessQueue(List.of(waitingConsumer), SPECS, 1, Duration.ofSeconds(30));
+        queue.send(QUEUE, "m1", Duration.ZERO);
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        queue.send(QUEUE, "m2", Duration.ZERO);
+        queue.send(QUEUE, "m3", Duration.ZERO);
+        Thread stopping = new Thread(queue::stop);
+        stopping.start();
+        while (!queue.stopping()) {
+            Thread.onSpinWait();
+        }
+
+        release.countDown();
+        stopping.join(TimeUnit.SECONDS.toMillis(30));
+
+        assertThat(queue.awaitStopped(Duration.ofSeconds(10))).isTrue();
+        assertThat(happened).containsExactly("consumed m1");
+        assertThat(queue.depth(QUEUE)).isZero();
+    }
+
+    @Test
+    void aMessageOutlastingTheDrainTimeIsLeftToFinishUninterrupted() throws Exception {
         InProcessQueue queue = new InProcessQueue(List.of(waitingConsumer), SPECS, 2, Duration.ofMillis(200));
         queue.send(QUEUE, "slow", Duration.ZERO);
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
         queue.stop();
+        assertThat(happened).as("before the message is released").isEmpty();
+        release.countDown();
 
         assertThat(queue.awaitStopped(Duration.ofSeconds(10))).isTrue();
-        assertThat(happened).containsExactly("interrupted slow");
+        assertThat(happened).containsExactly("consumed slow");
     }
 }
