@@ -125,16 +125,16 @@ public class InProcessQueue implements WorkQueue {
     private void deliver(QueueConsumer consumer, String body, int receiveCount) {
         if (stopping()) {
             // The executor still runs the tasks that were due when it was shut down; a backlog would hold up the stop.
-            depths.get(consumer.queue()).decrementAndGet();
+            leftQueue(consumer);
             return;
         }
         try {
             consumer.consume(body);
-            depths.get(consumer.queue()).decrementAndGet();
+            leftQueue(consumer);
         } catch (Exception e) {
             int maxReceives = Math.max(1, specs.get(consumer.queue()).maxReceiveCount());
             if (receiveCount >= maxReceives) {
-                depths.get(consumer.queue()).decrementAndGet();
+                leftQueue(consumer);
                 LOG.errorf(e, "message on queue %s failed %d times and is dropped; its work stays in the store",
                         consumer.queue(), receiveCount);
                 return;
@@ -142,7 +142,7 @@ public class InProcessQueue implements WorkQueue {
             Duration wait = Duration.ofSeconds(1L << Math.min(receiveCount, 5));
             if (!schedule(consumer, body, receiveCount + 1, wait.compareTo(MAX_REDELIVERY_DELAY) > 0
                     ? MAX_REDELIVERY_DELAY : wait)) {
-                depths.get(consumer.queue()).decrementAndGet();
+                leftQueue(consumer);
                 LOG.infof("message on queue %s failed during shutdown (%s); its work stays in the store",
                         consumer.queue(), e.toString());
                 return;
@@ -150,6 +150,11 @@ public class InProcessQueue implements WorkQueue {
             LOG.warnf("message on queue %s failed (%s); delivering again in %s s", consumer.queue(), e.toString(),
                     wait.toSeconds());
         }
+    }
+
+    /** A message is off the queue's depth once consumed, dropped, or not redelivered. */
+    private void leftQueue(QueueConsumer consumer) {
+        depths.get(consumer.queue()).decrementAndGet();
     }
 
     void drain(@Observes ShutdownEvent event) {
