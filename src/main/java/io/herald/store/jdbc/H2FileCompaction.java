@@ -26,8 +26,8 @@ public final class H2FileCompaction {
     private static final int TARGET_FILL_RATE = 80;
     /**
      * At most this much is rewritten in one round. Commits wait while a round runs: under load, rounds of 16 MB every
-     * 5 s tripled the p99 of intake on H2, where rounds of 2 MB every second left it as without compaction and kept
-     * the file about as small (bench/README.md, "H2's long tail").
+     * 5 s made the p99 of intake on H2 two to three times what it is without compaction, where rounds of 2 MB every
+     * second leave it so and keep the file about as small (bench/README.md, "H2's long tail").
      */
     private static final int MAX_BYTES_PER_ROUND = 2 * 1024 * 1024;
 

@@ -3,10 +3,10 @@ package io.herald.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.support.ApplicationH2;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
