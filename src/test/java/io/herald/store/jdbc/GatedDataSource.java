@@ -15,17 +15,20 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A real database whose commits a test can count, hold back and fail, and which a test can take down: a group
- * commit is then observed through what reaches the database, not through timing.
+ * A real database whose connections and commits a test can count, hold back and fail, and which a test can take
+ * down: a group commit, or a round of work on the database, is then observed through what reaches the database, not
+ * through timing.
  */
 final class GatedDataSource implements DataSource {
 
     private final DataSource database;
     private final List<String> committers = new CopyOnWriteArrayList<>();
     private final AtomicInteger failingCommits = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
     private volatile CountDownLatch held = new CountDownLatch(0);
     private volatile CountDownLatch release = new CountDownLatch(0);
     private volatile boolean holdNext;
+    private volatile boolean holdNextConnection;
     private volatile boolean down;
 
     GatedDataSource(DataSource database) {
@@ -39,10 +42,17 @@ final class GatedDataSource implements DataSource {
         holdNext = true;
     }
 
-    /** Waits until the commit {@link #holdNextCommit()} announced is being held back. */
+    /** Holds the next connection asked for back until {@link #release()}. */
+    synchronized void holdNextConnection() {
+        held = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+        holdNextConnection = true;
+    }
+
+    /** Waits until the commit or connection announced to be held back is being held back. */
     void awaitHeld() throws InterruptedException {
         if (!held.await(30, TimeUnit.SECONDS)) {
-            throw new AssertionError("no commit was made");
+            throw new AssertionError("nothing was held back");
         }
     }
 
@@ -63,6 +73,11 @@ final class GatedDataSource implements DataSource {
         down = true;
     }
 
+    /** How many connections were asked for, also those refused. */
+    int connectionsAskedFor() {
+        return connections.get();
+    }
+
     /** Commits that succeeded, in order: the name of the thread that made each. */
     List<String> committers() {
         return List.copyOf(committers);
@@ -70,6 +85,15 @@ final class GatedDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        connections.incrementAndGet();
+        boolean hold;
+        synchronized (this) {
+            hold = holdNextConnection;
+            holdNextConnection = false;
+        }
+        if (hold) {
+            holdBack();
+        }
         if (down) {
             throw new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
         }
@@ -108,13 +132,22 @@ final class GatedDataSource implements DataSource {
         // Decided before a hold, so that failures asked for while a commit is held apply to the commits after it.
         boolean fail = failingCommits.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
         if (hold) {
-            held.countDown();
-            if (!release.await(60, TimeUnit.SECONDS)) {
-                throw new AssertionError("the held commit was never released");
-            }
+            holdBack();
         }
         if (fail) {
             throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+        }
+    }
+
+    private void holdBack() {
+        held.countDown();
+        try {
+            if (!release.await(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("what was held back was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while held back", e);
         }
     }
 
