@@ -23,7 +23,10 @@ public class OpenTextSimulator {
         this.tokens = tokens;
     }
 
-    /** Every accepted submission, oldest first. A repeated submit id is recorded once. */
+    /**
+     * The most recent accepted submissions (see {@link io.herald.simulator.RecentRecord}), oldest first. A repeated
+     * submit id is recorded once.
+     */
     public List<RecordedSubmission> submissions() {
         return recorder.all();
     }

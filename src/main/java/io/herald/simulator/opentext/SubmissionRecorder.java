@@ -1,20 +1,32 @@
 package io.herald.simulator.opentext;
 
 import io.herald.domain.Channel;
+import io.herald.simulator.RecentRecord;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Keeps every accepted submission, answers repeated submit ids with the original, and finds jobs by id. */
+/**
+ * Keeps the most recent accepted submissions, answers repeated submit ids with the original, and finds jobs by id.
+ * A submission pushed out of the record takes its submit id and job with it: a repeat of that id is accepted anew,
+ * and a status request for that job is answered 404.
+ */
 @ApplicationScoped
 class SubmissionRecorder {
 
-    private final List<RecordedSubmission> submissions = new ArrayList<>();
+    private final RecentRecord<RecordedSubmission> submissions;
     private final Map<String, RecordedSubmission> bySubmitId = new HashMap<>();
     private final Map<String, RecordedSubmission> byJobId = new HashMap<>();
+
+    @Inject
+    SubmissionRecorder(@ConfigProperty(name = RecentRecord.LIMIT_SETTING,
+            defaultValue = "" + RecentRecord.DEFAULT_LIMIT) int limit) {
+        this.submissions = new RecentRecord<>(limit, this::forget);
+    }
 
     /**
      * Records {@code submission} unless its channel already has one with the same submit id.
@@ -23,11 +35,10 @@ class SubmissionRecorder {
      */
     synchronized RecordedSubmission recordOnce(RecordedSubmission submission) {
         if (submission.submitId() != null) {
-            RecordedSubmission earlier = bySubmitId.get(submitKey(submission.channel(), submission.submitId()));
+            RecordedSubmission earlier = bySubmitId.putIfAbsent(submitKey(submission), submission);
             if (earlier != null) {
                 return earlier;
             }
-            bySubmitId.put(submitKey(submission.channel(), submission.submitId()), submission);
         }
         record(submission);
         return submission;
@@ -35,10 +46,10 @@ class SubmissionRecorder {
 
     /** Records {@code submission} whatever came before, as the gateway does. */
     synchronized void record(RecordedSubmission submission) {
-        submissions.add(submission);
         if (submission.jobId() != null) {
             byJobId.put(submission.jobId(), submission);
         }
+        submissions.add(submission);
     }
 
     synchronized Optional<RecordedSubmission> job(Channel channel, String jobId) {
@@ -46,7 +57,7 @@ class SubmissionRecorder {
     }
 
     synchronized List<RecordedSubmission> all() {
-        return List.copyOf(submissions);
+        return submissions.list();
     }
 
     synchronized List<RecordedSubmission> to(String address) {
@@ -59,7 +70,16 @@ class SubmissionRecorder {
         byJobId.clear();
     }
 
-    private static String submitKey(Channel channel, String submitId) {
-        return channel.id() + ":" + submitId;
+    private void forget(RecordedSubmission submission) {
+        if (submission.submitId() != null) {
+            bySubmitId.remove(submitKey(submission), submission);
+        }
+        if (submission.jobId() != null) {
+            byJobId.remove(submission.jobId(), submission);
+        }
+    }
+
+    private static String submitKey(RecordedSubmission submission) {
+        return submission.channel().id() + ":" + submission.submitId();
     }
 }

@@ -1,21 +1,32 @@
 package io.herald.simulator.xconnector;
 
+import io.herald.simulator.RecentRecord;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What the simulated xConnector applied (each {@code Idempotency-Key} once) and every call it got. Thread-safe:
- * the endpoint writes on the event loop while tests read.
+ * What the simulated xConnector applied (each {@code Idempotency-Key} once) and the calls it got, the most recent
+ * of each. A write-back pushed out of the record takes its key with it: a repeat of that key is applied anew.
+ * Thread-safe: the endpoint writes on the event loop while tests read.
  */
 @ApplicationScoped
 class WriteBackLedger {
 
-    private final List<ReceivedWriteBack> applied = new ArrayList<>();
+    private final RecentRecord<ReceivedWriteBack> applied;
     private final Set<String> appliedKeys = new HashSet<>();
-    private final List<WriteBackCall> calls = new ArrayList<>();
+    private final RecentRecord<WriteBackCall> calls;
+
+    @Inject
+    WriteBackLedger(@ConfigProperty(name = RecentRecord.LIMIT_SETTING,
+            defaultValue = "" + RecentRecord.DEFAULT_LIMIT) int limit) {
+        this.applied = new RecentRecord<>(limit,
+                writeBack -> appliedKeys.remove(writeBack.header(WriteBackReceiver.IDEMPOTENCY_KEY)));
+        this.calls = new RecentRecord<>(limit, call -> { });
+    }
 
     /** @return false, recording nothing, when a write-back with this key was applied before */
     synchronized boolean applyOnce(String idempotencyKey, ReceivedWriteBack writeBack) {
@@ -31,11 +42,11 @@ class WriteBackLedger {
     }
 
     synchronized List<ReceivedWriteBack> applied() {
-        return List.copyOf(applied);
+        return applied.list();
     }
 
     synchronized List<WriteBackCall> calls() {
-        return List.copyOf(calls);
+        return calls.list();
     }
 
     synchronized void clear() {

@@ -19,12 +19,15 @@ public class XConnectorSimulator {
         this.faults = faults;
     }
 
-    /** Every write-back applied, oldest first; a repeated {@code Idempotency-Key} is applied (and listed) once. */
+    /**
+     * The most recent write-backs applied (see {@link io.herald.simulator.RecentRecord}), oldest first; a repeated
+     * {@code Idempotency-Key} is applied (and listed) once.
+     */
     public List<ReceivedWriteBack> writeBacks() {
         return ledger.applied();
     }
 
-    /** Every call to the write-back endpoint with its answer, refused and failed ones included, oldest first. */
+    /** The most recent calls to the write-back endpoint with their answers, refused and failed ones included. */
     public List<WriteBackCall> calls() {
         return ledger.calls();
     }
