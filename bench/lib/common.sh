@@ -116,8 +116,11 @@ start_herald() {
     # another process answering there would be measured instead
     curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/" && die "127.0.0.1:$port is in use already"
     log "starting Herald ($name, $store store) on 127.0.0.1:$port"
+    # The simulators keep every record of a run: with their default limit (50,000) a load of several thousand
+    # e-mails a second would see status requests for forgotten jobs answered 404 once dispatch lags behind.
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options, such as -Xmx512m
     java ${BENCH_JAVA_OPTS:-} "$@" -Dquarkus.profile=local -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+        -Dherald.simulators.record-limit=2000000 \
         -Dherald.data-dir="$data" "${store_options[@]}" -jar "$jar" >"$WORK/$name.log" 2>&1 &
     HERALD_PID=$!
     STARTED_PIDS+=("$HERALD_PID")
