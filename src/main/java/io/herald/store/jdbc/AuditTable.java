@@ -13,42 +13,27 @@ final class AuditTable {
 
     private static final String COLUMNS = "id, event_source, event_id, happened_at, step, actor, detail";
 
-    /** Parameters: those {@link #bindInsert} binds. */
-    static final String INSERT = "INSERT INTO audit_entries (" + COLUMNS + ", event_received_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, " + EventReceipt.OF_EVENT + ")";
+    static final String INSERT = "INSERT INTO audit_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /**
      * Inserts nothing when the event has an entry of this id already, without the unique violation that would end
-     * a PostgreSQL transaction. Parameters: those {@link #bindInsertIfAbsent} binds.
+     * a PostgreSQL transaction. Parameters: those of {@link #INSERT}, then the event's source and id and the
+     * entry's id again.
      */
-    static final String INSERT_IF_ABSENT = "INSERT INTO audit_entries (" + COLUMNS + ", event_received_at)"
-            + " SELECT ?, ?, ?, ?, ?, ?, ?, " + EventReceipt.OF_EVENT
-            + " WHERE NOT EXISTS (SELECT 1 FROM audit_entries WHERE " + EventReceipt.KEY_CONDITION + " AND id = ?)";
+    static final String INSERT_IF_ABSENT = "INSERT INTO audit_entries (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?"
+            + " WHERE NOT EXISTS (SELECT 1 FROM audit_entries WHERE event_source = ? AND event_id = ? AND id = ?)";
 
     /**
-     * The event's entries by the primary key (the event's receipt time, source and id, then the entry's id), sorted
-     * into time order: they are one event's, so there are few of them to sort. Parameters: those
-     * {@link EventReceipt#bindKeyCondition} binds.
+     * The event's entries by the primary key (event, then entry id), sorted into time order: they are one event's,
+     * so there are few of them to sort.
      */
-    static final String OF_EVENT = "SELECT " + COLUMNS + " FROM audit_entries WHERE " + EventReceipt.KEY_CONDITION
+    static final String OF_EVENT = "SELECT " + COLUMNS + " FROM audit_entries WHERE event_source = ? AND event_id = ?"
             + " ORDER BY happened_at, id";
 
     private AuditTable() {
     }
 
     static void bindInsert(PreparedStatement statement, AuditEntry entry) throws SQLException {
-        bindColumns(statement, entry);
-        EventReceipt.bind(statement, 8, entry.eventSource(), entry.eventId());
-    }
-
-    static void bindInsertIfAbsent(PreparedStatement statement, AuditEntry entry) throws SQLException {
-        bindColumns(statement, entry);
-        int next = EventReceipt.bind(statement, 8, entry.eventSource(), entry.eventId());
-        next = EventReceipt.bindKeyCondition(statement, next, entry.eventSource(), entry.eventId());
-        statement.setString(next, entry.id());
-    }
-
-    private static void bindColumns(PreparedStatement statement, AuditEntry entry) throws SQLException {
         statement.setString(1, entry.id());
         statement.setString(2, entry.eventSource());
         statement.setString(3, entry.eventId());
@@ -56,6 +41,13 @@ final class AuditTable {
         statement.setString(5, entry.step());
         statement.setString(6, entry.actor());
         statement.setString(7, entry.detail());
+    }
+
+    static void bindInsertIfAbsent(PreparedStatement statement, AuditEntry entry) throws SQLException {
+        bindInsert(statement, entry);
+        statement.setString(8, entry.eventSource());
+        statement.setString(9, entry.eventId());
+        statement.setString(10, entry.id());
     }
 
     static AuditEntry read(ResultSet row) throws SQLException {

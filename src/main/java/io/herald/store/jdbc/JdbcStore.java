@@ -161,8 +161,10 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<Notification> notificationsOf(EventKey event) {
-        return statements.list("notificationsOf", NotificationTable.OF_EVENT,
-                s -> EventReceipt.bindKeyCondition(s, 1, event.source(), event.id()), NotificationTable::read);
+        return statements.list("notificationsOf", NotificationTable.OF_EVENT, s -> {
+            s.setString(1, event.source());
+            s.setString(2, event.id());
+        }, NotificationTable::read);
     }
 
     /** Changes made at the same time share one transaction ({@link GroupCommit}), as arrivals do. */
@@ -216,7 +218,9 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<AuditEntry> auditOf(EventKey event) {
-        return statements.list("auditOf", AuditTable.OF_EVENT,
-                s -> EventReceipt.bindKeyCondition(s, 1, event.source(), event.id()), AuditTable::read);
+        return statements.list("auditOf", AuditTable.OF_EVENT, s -> {
+            s.setString(1, event.source());
+            s.setString(2, event.id());
+        }, AuditTable::read);
     }
 }

@@ -24,9 +24,8 @@ final class NotificationTable {
 
     private static final String COLUMNS = "id, " + STATE_COLUMNS + ", version";
 
-    /** Parameters: those {@link #bindInsert} binds. */
-    static final String INSERT = "INSERT INTO notifications (" + COLUMNS + ", event_received_at) VALUES (?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + EventReceipt.OF_EVENT + ")";
+    static final String INSERT = "INSERT INTO notifications (" + COLUMNS + ") VALUES (?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String FIND = "SELECT " + COLUMNS + " FROM notifications WHERE id = ?";
 
@@ -35,9 +34,9 @@ final class NotificationTable {
      * only then does H2 read rows in index order instead of sorting every match. PostgreSQL does either way.
      */
 
-    /** Index {@code notifications_by_event}. Parameters: those {@link EventReceipt#bindKeyCondition} binds. */
-    static final String OF_EVENT = "SELECT " + COLUMNS + " FROM notifications WHERE " + EventReceipt.KEY_CONDITION
-            + " ORDER BY event_received_at, event_source, event_id, created_at, id";
+    /** Index {@code notifications_by_event}. */
+    static final String OF_EVENT = "SELECT " + COLUMNS + " FROM notifications WHERE event_source = ? AND event_id = ?"
+            + " ORDER BY event_source, event_id, created_at, id";
 
     static final String UPDATE = "UPDATE notifications SET "
             + STATE_COLUMNS.replace(",", " = ?,") + " = ?, version = version + 1 WHERE id = ? AND version = ?";
@@ -61,7 +60,6 @@ final class NotificationTable {
         statement.setString(1, notification.id());
         int next = bindState(statement, 2, notification);
         statement.setLong(next, notification.version());
-        EventReceipt.bind(statement, next + 1, notification.eventSource(), notification.eventId());
     }
 
     /** Binds the new state, then the id and the version the caller read. */
