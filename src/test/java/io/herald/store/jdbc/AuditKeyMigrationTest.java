@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +31,7 @@ class AuditKeyMigrationTest {
 
     @BeforeEach
     void storeBeforeTheAuditKeyChanged() throws SQLException {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:audit-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        dataSource = TestDatabases.unmigratedH2("audit");
         keepAlive = dataSource.getConnection();
         TestDatabases.migrateAsAnEarlierVersion(Flyway.configure().dataSource(dataSource), "13");
         try (Statement statement = keepAlive.createStatement()) {

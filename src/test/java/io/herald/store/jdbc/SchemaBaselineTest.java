@@ -29,8 +29,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class SchemaBaselineTest {
 
-    private static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-
     @Test
     void anEmptyDatabaseIsMigratedByTheBaselineAlone() throws SQLException {
         JdbcDataSource empty = h2();
@@ -92,9 +90,7 @@ class SchemaBaselineTest {
     }
 
     private static JdbcDataSource h2() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:baseline-" + UUID.randomUUID() + H2_MODE);
-        return dataSource;
+        return TestDatabases.unmigratedH2("baseline");
     }
 
     /**

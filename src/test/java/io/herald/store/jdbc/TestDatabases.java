@@ -40,11 +40,20 @@ final class TestDatabases {
      * closes it when done.
      */
     static H2 newH2() throws SQLException {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:store-" + UUID.randomUUID() + H2_MODE);
+        JdbcDataSource dataSource = unmigratedH2("store");
         Connection keepAlive = dataSource.getConnection();
         migrate(dataSource);
         return new H2(dataSource, keepAlive);
+    }
+
+    /**
+     * A new in-memory H2 database in the store's mode, without a schema, named {@code name} and a random suffix. It
+     * lives while a connection to it is open.
+     */
+    static JdbcDataSource unmigratedH2(String name) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + H2_MODE);
+        return dataSource;
     }
 
     record H2(DataSource dataSource, Connection keepAlive) implements AutoCloseable {
