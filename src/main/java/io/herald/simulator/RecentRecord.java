@@ -26,11 +26,19 @@ public final class RecentRecord<T> {
      * @param forgotten told of each item pushed out by a newer one, so that its owner can drop what it indexed
      */
     public RecentRecord(int limit, Consumer<T> forgotten) {
+        this.limit = requireValidLimit(limit);
+        this.forgotten = forgotten;
+    }
+
+    /**
+     * @return {@code limit}
+     * @throws IllegalArgumentException naming {@value #LIMIT_SETTING} when it is below 1
+     */
+    public static int requireValidLimit(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException(LIMIT_SETTING + " must be at least 1, not " + limit);
         }
-        this.limit = limit;
-        this.forgotten = forgotten;
+        return limit;
     }
 
     /** Adds {@code item} as the newest, pushing out the oldest when the record is full. */
