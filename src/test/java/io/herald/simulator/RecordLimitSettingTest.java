@@ -7,13 +7,13 @@ import io.herald.notifier.opentext.Fixtures;
 import io.herald.notifier.opentext.OpenTextConfig;
 import io.herald.simulator.opentext.OpenTextSimulator;
 import io.herald.simulator.opentext.OpenTextSimulatorRoutes;
+import io.herald.simulator.opentext.SimulatorClient;
 import io.herald.simulator.xconnector.WriteBackCall;
 import io.herald.simulator.xconnector.XConnectorSimulator;
 import io.herald.support.Herald;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -54,12 +54,7 @@ class RecordLimitSettingTest {
     }
 
     private RequestSpecification authorized() {
-        String token = Herald.http().auth().preemptive()
-                .basic(config.clientId(), config.clientSecret().orElseThrow().get())
-                .formParam("grant_type", "client_credentials")
-                .post(OpenTextSimulatorRoutes.BASE + "/tenants/" + config.tenantId() + "/oauth2/token")
-                .then().statusCode(200).extract().path("access_token");
-        return Herald.http().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+        return SimulatorClient.authorized(config);
     }
 
     @Test

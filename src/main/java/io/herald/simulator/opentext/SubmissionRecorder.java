@@ -2,13 +2,13 @@ package io.herald.simulator.opentext;
 
 import io.herald.domain.Channel;
 import io.herald.simulator.RecentRecord;
+import io.herald.simulator.RecentRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the most recent accepted submissions, answers repeated submit ids with the original, and finds jobs by id.
@@ -23,9 +23,8 @@ class SubmissionRecorder {
     private final Map<String, RecordedSubmission> byJobId = new HashMap<>();
 
     @Inject
-    SubmissionRecorder(@ConfigProperty(name = RecentRecord.LIMIT_SETTING,
-            defaultValue = "" + RecentRecord.DEFAULT_LIMIT) int limit) {
-        this.submissions = new RecentRecord<>(limit, this::forget);
+    SubmissionRecorder(RecentRecords records) {
+        this.submissions = records.keeping(this::forget);
     }
 
     /**

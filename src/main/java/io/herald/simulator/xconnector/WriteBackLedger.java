@@ -1,12 +1,12 @@
 package io.herald.simulator.xconnector;
 
 import io.herald.simulator.RecentRecord;
+import io.herald.simulator.RecentRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the simulated xConnector applied (each {@code Idempotency-Key} once) and the calls it got, the most recent
@@ -21,11 +21,10 @@ class WriteBackLedger {
     private final RecentRecord<WriteBackCall> calls;
 
     @Inject
-    WriteBackLedger(@ConfigProperty(name = RecentRecord.LIMIT_SETTING,
-            defaultValue = "" + RecentRecord.DEFAULT_LIMIT) int limit) {
-        this.applied = new RecentRecord<>(limit,
+    WriteBackLedger(RecentRecords records) {
+        this.applied = records.keeping(
                 writeBack -> appliedKeys.remove(writeBack.header(WriteBackReceiver.IDEMPOTENCY_KEY)));
-        this.calls = new RecentRecord<>(limit, call -> { });
+        this.calls = records.keeping(call -> { });
     }
 
     /** @return false, recording nothing, when a write-back with this key was applied before */

@@ -47,19 +47,11 @@ class OpenTextSimulatorHttpTest {
     }
 
     private String tokenPath() {
-        return BASE + "/tenants/" + config.tenantId() + "/oauth2/token";
-    }
-
-    private String accessToken() {
-        return io.herald.support.Herald.http().auth().preemptive().basic(config.clientId(), config.clientSecret().orElseThrow().get())
-                .formParam("grant_type", "client_credentials")
-                .post(tokenPath())
-                .then().statusCode(200)
-                .extract().path("access_token");
+        return SimulatorClient.tokenPath(config);
     }
 
     private RequestSpecification authorized() {
-        return io.herald.support.Herald.http().header("Authorization", "Bearer " + accessToken()).contentType(ContentType.JSON);
+        return SimulatorClient.authorized(config);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.herald.simulator.opentext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.domain.Channel;
+import io.herald.simulator.RecentRecords;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SubmissionRecorderTest {
 
-    private final SubmissionRecorder recorder = new SubmissionRecorder(2);
+    private final SubmissionRecorder recorder = new SubmissionRecorder(new RecentRecords(2));
 
     private static RecordedSubmission sms(String submitId, String jobId) {
         return RecordedSubmission.sms(submitId, jobId, Instant.parse("2026-12-08T09:00:00Z"),

@@ -3,6 +3,7 @@ package io.herald.simulator.xconnector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.herald.simulator.RecentRecords;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +13,7 @@ class WriteBackLedgerTest {
 
     private static final Instant AT = Instant.parse("2026-12-08T09:00:00Z");
 
-    private final WriteBackLedger ledger = new WriteBackLedger(2);
+    private final WriteBackLedger ledger = new WriteBackLedger(new RecentRecords(2));
 
     private static ReceivedWriteBack writeBack(String key) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
